@@ -1,0 +1,10 @@
+package io.mooring.cli;
+
+/** Exit codes shared by every command (documented in {@code mooring --help} and the README). */
+public final class ExitCodes {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+
+  private ExitCodes() {}
+}

@@ -1,0 +1,29 @@
+package io.mooring.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code mooring} command. The whole command tree is wired here and nowhere
+ * else.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** Builds the full command tree. Every subcommand is registered explicitly below. */
+  public static CommandLine commandLine() {
+    CommandLine admin = new CommandLine(new AdminCommand());
+    CommandLine root = new CommandLine(new MooringCommand());
+    root.addSubcommand("admin", admin);
+    root.setExecutionExceptionHandler(new ErrorExitHandler());
+    return root;
+  }
+}
