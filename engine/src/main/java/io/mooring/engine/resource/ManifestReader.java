@@ -31,7 +31,7 @@ public final class ManifestReader {
         MappingIterator<JsonNode> iterator = YAML.readValues(parser, JsonNode.class)) {
       while (iterator.hasNextValue()) {
         JsonNode node = iterator.nextValue();
-        if (node != null && !node.isNull() && !node.isMissingNode()) {
+        if (!isEmptyDocument(node)) {
           addObjects(source, index, node, documents);
         }
         index++;
@@ -67,6 +67,14 @@ public final class ManifestReader {
       return;
     }
     documents.add(new ManifestDocument(source, index, object));
+  }
+
+  /** A document holding nothing (only comments, or a trailing {@code ---}). */
+  private static boolean isEmptyDocument(JsonNode node) {
+    return node == null
+        || node.isNull()
+        || node.isMissingNode()
+        || (node.isTextual() && node.asText().isEmpty());
   }
 
   private static boolean isList(ObjectNode object) {
