@@ -21,9 +21,11 @@ public final class Main {
   /** Builds the full command tree. Every subcommand is registered explicitly below. */
   public static CommandLine commandLine() {
     CommandLine admin = new CommandLine(new AdminCommand());
+    admin.addSubcommand("validate", new ValidateCommand());
     CommandLine root = new CommandLine(new MooringCommand());
     root.addSubcommand("admin", admin);
     root.setExecutionExceptionHandler(new ErrorExitHandler());
+    root.setCaseInsensitiveEnumValuesAllowed(true);
     return root;
   }
 }
