@@ -1,0 +1,57 @@
+package io.mooring.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.mooring.engine.violation.EngineClassThatReachesGit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries hold for all production classes, and the rules do catch violations. */
+class ModuleBoundariesTest {
+  private static JavaClasses production;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("io.mooring");
+  }
+
+  @Test
+  void productionClassesOfEveryModuleAreImported() {
+    assertThat(production.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
+        .contains("model", "engine", "cli");
+  }
+
+  @Test
+  void engineIsPureLogic() {
+    ModuleBoundaries.ENGINE_IS_PURE.check(production);
+  }
+
+  @Test
+  void modelDependsOnNothingOfOurs() {
+    ModuleBoundaries.MODEL_DEPENDS_ON_NOTHING_OF_OURS.check(production);
+  }
+
+  @Test
+  void sourceStaysOutOfClusterAndServer() {
+    ModuleBoundaries.SOURCE_STAYS_OUT_OF_CLUSTER_AND_SERVER.check(production);
+  }
+
+  @Test
+  void onlyLaunchersKnowTheSandbox() {
+    ModuleBoundaries.ONLY_LAUNCHERS_KNOW_THE_SANDBOX.check(production);
+  }
+
+  @Test
+  void theEngineRuleFailsForAnEngineClassThatReachesGit() {
+    JavaClasses offender = new ClassFileImporter().importClasses(EngineClassThatReachesGit.class);
+
+    assertThat(ModuleBoundaries.ENGINE_IS_PURE.evaluate(offender).hasViolation()).isTrue();
+  }
+}
