@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -19,6 +20,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes model objects as YAML (multi-document) or JSON. Reading is strict about syntax
@@ -145,11 +148,50 @@ public final class ModelCodec {
   }
 
   private static String bindingMessage(JsonMappingException e) {
-    String raw = cleanMessage(e);
-    if (raw.startsWith("Cannot deserialize value of type")) {
-      return "wrong type: " + raw.replaceFirst("Cannot deserialize value of type ", "expected ");
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Matcher found = FOUND_TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
+      String what =
+          found.find() ? " found " + describeToken(found.group(1)) + quoted(found.group(2)) : "";
+      return "wrong type: expected "
+          + describeType(mismatch.getTargetType())
+          + (what.isEmpty() ? "" : ";" + what);
     }
-    return raw;
+    return cleanMessage(e);
+  }
+
+  private static final Pattern FOUND_TOKEN =
+      Pattern.compile("from (Array|Object|String|Floating|Integer|Boolean)[^\"]*(\"[^\"]*\")?");
+
+  private static String quoted(String value) {
+    return value == null ? "" : " " + value;
+  }
+
+  private static String describeType(Class<?> type) {
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+      return "a whole number";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "an object (a mapping of fields)";
+  }
+
+  private static String describeToken(String token) {
+    return switch (token) {
+      case "Array" -> "a list";
+      case "Object" -> "an object";
+      case "String" -> "a string";
+      case "Floating" -> "a decimal number";
+      case "Integer" -> "a whole number";
+      case "Boolean" -> "a boolean";
+      default -> token.toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   private static String cleanMessage(JsonProcessingException e) {
@@ -157,8 +199,15 @@ public final class ModelCodec {
     if (message == null) {
       return e.getClass().getSimpleName();
     }
-    int newline = message.indexOf('\n');
-    String first = newline < 0 ? message : message.substring(0, newline);
-    return first.replace("`java.lang.", "`").replace("java.lang.", "");
+    // YAML errors span several lines ("while parsing X", a source excerpt, "expected Y, but found
+    // Z"):
+    // keep the sentences, drop the excerpts and the positions (reported separately).
+    String sentences =
+        message
+            .lines()
+            .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+            .filter(line -> !line.startsWith(" at [Source"))
+            .collect(java.util.stream.Collectors.joining("; "));
+    return sentences.replace("`java.lang.", "`").replace("java.lang.", "");
   }
 }

@@ -27,7 +27,7 @@ class InvalidManifestsTest {
           malformed-backoff-duration.yaml             | spec.syncPolicy.retry.backoff.duration | '5 seconds' is not a duration
           negative-revision-history-limit.yaml        | spec.revisionHistoryLimit              | must be 0 or more (got -1)
           helm-without-chart-or-path.yaml             | spec.source                            | a Helm source needs either chart
-          wrong-type-for-automated-prune.yaml         | spec.syncPolicy.automated.prune        | wrong type: expected `Boolean`
+          wrong-type-for-automated-prune.yaml         | spec.syncPolicy.automated.prune        | wrong type: expected true or false; found a list
           multiple-sources-with-unknown-ref.yaml      | spec.sources[0].helm.valueFiles[0]     | no source has ref: values
           wrong-api-version.yaml                      | apiVersion                             | 'argoproj.io/v1beta1' is not supported for kind Application
           wrong-kind.yaml                             | kind                                   | 'Aplication' is not a kind Mooring validates
