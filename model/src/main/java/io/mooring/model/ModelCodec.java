@@ -127,6 +127,12 @@ public final class ModelCodec {
     return JSON.valueToTree(value);
   }
 
+  /** A deep copy of a model object (unknown fields included). */
+  @SuppressWarnings("unchecked")
+  public static <T> T copy(T value) {
+    return value == null ? null : (T) JSON.convertValue(JSON.valueToTree(value), value.getClass());
+  }
+
   /** The shared JSON mapper configured for model types, for callers that bind trees themselves. */
   public static ObjectMapper jsonMapper() {
     return JSON;
