@@ -22,6 +22,9 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine admin = new CommandLine(new AdminCommand());
     admin.addSubcommand("validate", new ValidateCommand());
+    admin.addSubcommand(
+        "health",
+        new CommandLine(new HealthCommand()).addSubcommand("test", new HealthTestCommand()));
     CommandLine root = new CommandLine(new MooringCommand());
     root.addSubcommand("admin", admin);
     root.setExecutionExceptionHandler(new ErrorExitHandler());
