@@ -25,6 +25,7 @@ public final class Main {
     admin.addSubcommand(
         "health",
         new CommandLine(new HealthCommand()).addSubcommand("test", new HealthTestCommand()));
+    admin.addSubcommand("render", new RenderCommand());
     CommandLine root = new CommandLine(new MooringCommand());
     root.addSubcommand("admin", admin);
     root.setExecutionExceptionHandler(new ErrorExitHandler());

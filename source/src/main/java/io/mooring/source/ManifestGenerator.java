@@ -1,0 +1,276 @@
+package io.mooring.source;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mooring.engine.resource.ManifestDocument;
+import io.mooring.model.ApplicationSource;
+import io.mooring.source.SourceException.Location;
+import io.mooring.source.SourceException.Reason;
+import io.mooring.source.cache.GeneratePaths;
+import io.mooring.source.cache.ManifestCache;
+import io.mooring.source.cache.ManifestCache.LatestRender;
+import io.mooring.source.cache.ManifestCacheKey;
+import io.mooring.source.credentials.Redactor;
+import io.mooring.source.credentials.RepoCredentialStore;
+import io.mooring.source.git.CommitTree;
+import io.mooring.source.git.GitRepositoryCache;
+import io.mooring.source.git.RepoPaths;
+import io.mooring.source.git.RepoUrl;
+import io.mooring.source.git.ResolvedRevision;
+import io.mooring.source.render.BuildEnvironment;
+import io.mooring.source.render.DirectoryRenderer;
+import io.mooring.source.render.HelmRenderer;
+import io.mooring.source.render.KustomizeRenderer;
+import io.mooring.source.render.RenderInput;
+import io.mooring.source.render.Renderer;
+import io.mooring.source.render.SourceKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The repository server's façade: {@link #generate} resolves each source's revision, then renders
+ * the sources in parallel (directory, Kustomize or Helm), serving repeated requests from the
+ * manifest cache and reusing earlier manifests when manifest-generate-paths says nothing relevant
+ * changed. Thread-safe; many requests may run at once.
+ */
+public final class ManifestGenerator implements AutoCloseable {
+  private final GeneratorSettings settings;
+  private final RepoCredentialStore credentials;
+  private final GitRepositoryCache git;
+  private final ManifestCache cache;
+  private final Map<SourceKind, Renderer> renderers;
+  private final ExecutorService renderPool;
+  private final AtomicLong renders = new AtomicLong();
+  private final AtomicLong cacheHits = new AtomicLong();
+  private final AtomicLong reuses = new AtomicLong();
+
+  /** A generator with the standard renderers (directory, kustomize on PATH, helm-java). */
+  public ManifestGenerator(GeneratorSettings settings, RepoCredentialStore credentials) {
+    this(settings, credentials, standardRenderers(settings));
+  }
+
+  /** A generator with the given renderer per source kind (tests and embedders). */
+  public ManifestGenerator(
+      GeneratorSettings settings,
+      RepoCredentialStore credentials,
+      Map<SourceKind, Renderer> renderers) {
+    this.settings = settings;
+    this.credentials = credentials;
+    this.git = new GitRepositoryCache(settings.git());
+    this.cache = new ManifestCache(settings.cache());
+    this.renderers = new EnumMap<>(renderers);
+    this.renderPool =
+        Executors.newFixedThreadPool(
+            settings.renderThreads(),
+            task -> {
+              Thread thread = new Thread(task, "mooring-render");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** The standard renderer for each source kind. */
+  public static Map<SourceKind, Renderer> standardRenderers(GeneratorSettings settings) {
+    Map<SourceKind, Renderer> map = new EnumMap<>(SourceKind.class);
+    map.put(SourceKind.DIRECTORY, new DirectoryRenderer());
+    map.put(SourceKind.KUSTOMIZE, KustomizeRenderer.onPath());
+    map.put(SourceKind.HELM, new HelmRenderer(settings.defaultKubeVersion()));
+    return map;
+  }
+
+  /** Produces the manifests of every source in {@code request}. */
+  public RenderedManifests generate(ManifestRequest request) throws SourceException {
+    if (request.sources().isEmpty()) {
+      throw new SourceException(Reason.INVALID_SOURCE, "the application has no source");
+    }
+    List<ResolvedRevision> revisions = new ArrayList<>();
+    for (int i = 0; i < request.sources().size(); i++) {
+      revisions.add(resolve(request, i));
+    }
+    Map<String, CommitTree> refTrees = new LinkedHashMap<>();
+    Map<String, String> refCommits = new LinkedHashMap<>();
+    for (int i = 0; i < request.sources().size(); i++) {
+      ApplicationSource source = request.sources().get(i);
+      if (source.ref != null && !source.ref.isBlank()) {
+        refTrees.put(source.ref, git.tree(revisions.get(i)));
+        refCommits.put(source.ref, revisions.get(i).sha());
+      }
+    }
+    List<Future<SourceManifests>> pending = new ArrayList<>();
+    for (int i = 0; i < request.sources().size(); i++) {
+      if (isRefOnly(request.sources().get(i))) {
+        continue;
+      }
+      SourceTask task = new SourceTask(request, i, revisions.get(i), refTrees, refCommits);
+      pending.add(renderPool.submit(task::run));
+    }
+    List<SourceManifests> results = new ArrayList<>();
+    for (Future<SourceManifests> future : pending) {
+      results.add(await(future));
+    }
+    return new RenderedManifests(results);
+  }
+
+  /** Counters since this generator started. */
+  public GeneratorStats stats() {
+    return new GeneratorStats(renders.get(), cacheHits.get(), reuses.get(), git.fetchCount());
+  }
+
+  private ResolvedRevision resolve(ManifestRequest request, int index) throws SourceException {
+    ApplicationSource source = request.sources().get(index);
+    if (source.repoURL == null || source.repoURL.isBlank()) {
+      throw new SourceException(Reason.INVALID_SOURCE, "source " + index + " has no repoURL");
+    }
+    if (source.chart != null && !source.chart.isBlank()) {
+      throw new SourceException(
+              Reason.INVALID_SOURCE,
+              "Helm repository charts (source.chart) are not supported by this version of Mooring;"
+                  + " keep the chart in Git and set source.path")
+          .at(Location.of(Redactor.url(source.repoURL), source.targetRevision));
+    }
+    return git.resolve(credentials.lookup(source.repoURL), request.revisionFor(index));
+  }
+
+  private static boolean isRefOnly(ApplicationSource source) {
+    return source.ref != null
+        && !source.ref.isBlank()
+        && (source.path == null || source.path.isBlank())
+        && (source.chart == null || source.chart.isBlank());
+  }
+
+  private static SourceManifests await(Future<SourceManifests> future) throws SourceException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SourceException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException("render failed unexpectedly: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException(Reason.IO, "interrupted while rendering", e);
+    }
+  }
+
+  /** Renders (or finds) the manifests of one source. */
+  private final class SourceTask {
+    private final ManifestRequest request;
+    private final int index;
+    private final ResolvedRevision revision;
+    private final Map<String, CommitTree> refTrees;
+    private final Map<String, String> refCommits;
+
+    SourceTask(
+        ManifestRequest request,
+        int index,
+        ResolvedRevision revision,
+        Map<String, CommitTree> refTrees,
+        Map<String, String> refCommits) {
+      this.request = request;
+      this.index = index;
+      this.revision = revision;
+      this.refTrees = refTrees;
+      this.refCommits = refCommits;
+    }
+
+    SourceManifests run() throws SourceException {
+      ApplicationSource source = request.sources().get(index);
+      Location where =
+          new Location(
+              Redactor.url(revision.repoUrl()),
+              revision.revision() + " (" + revision.shortSha() + ")",
+              source.path == null || source.path.isBlank() ? "." : source.path);
+      try {
+        return find(source);
+      } catch (SourceException e) {
+        throw e.at(where);
+      }
+    }
+
+    private SourceManifests find(ApplicationSource source) throws SourceException {
+      String path = RepoPaths.normalize(source.path);
+      ManifestCacheKey key =
+          new ManifestCacheKey(
+              RepoUrl.normalize(revision.repoUrl()),
+              revision.sha(),
+              path,
+              RenderParameters.digest(request.app(), source, refCommits));
+      boolean useCache = !request.options().contains(ManifestRequest.Option.BYPASS_CACHE);
+      if (useCache) {
+        Optional<List<ObjectNode>> cached = cache.get(key);
+        if (cached.isPresent()) {
+          cacheHits.incrementAndGet();
+          return result(path, RenderOrigin.CACHED, cached.get());
+        }
+        Optional<List<ObjectNode>> reused = reuseUnchanged(key, path);
+        if (reused.isPresent()) {
+          reuses.incrementAndGet();
+          cache.put(key, reused.get());
+          return result(path, RenderOrigin.REUSED_UNCHANGED_PATHS, reused.get());
+        }
+      }
+      List<ObjectNode> manifests = render(source, path);
+      renders.incrementAndGet();
+      cache.put(key, manifests);
+      return result(path, RenderOrigin.RENDERED, manifests);
+    }
+
+    private Optional<List<ObjectNode>> reuseUnchanged(ManifestCacheKey key, String path)
+        throws SourceException {
+      Optional<GeneratePaths> paths = GeneratePaths.parse(request.generatePaths(), path);
+      Optional<LatestRender> latest = cache.latest(key);
+      if (paths.isEmpty() || latest.isEmpty()) {
+        return Optional.empty();
+      }
+      var changed =
+          git.changedFiles(
+              revision.repoUrl(),
+              org.eclipse.jgit.lib.ObjectId.fromString(latest.get().commit()),
+              revision.commit());
+      return paths.get().touchedBy(changed)
+          ? Optional.empty()
+          : Optional.of(latest.get().manifests());
+    }
+
+    private List<ObjectNode> render(ApplicationSource source, String path) throws SourceException {
+      CommitTree tree = git.tree(revision);
+      SourceKind kind = SourceKind.of(source, tree, path);
+      BuildEnvironment environment =
+          new BuildEnvironment(
+              request.app().name(),
+              request.app().namespace(),
+              request.app().project(),
+              revision.sha(),
+              source.path == null ? "" : source.path,
+              source.repoURL,
+              source.targetRevision == null ? "" : source.targetRevision);
+      RenderInput input =
+          new RenderInput(source, path, tree, refTrees, environment, settings.limits());
+      List<ObjectNode> manifests = new ArrayList<>();
+      for (ManifestDocument document : renderers.get(kind).render(input)) {
+        manifests.add(document.object());
+      }
+      return manifests;
+    }
+
+    private SourceManifests result(String path, RenderOrigin origin, List<ObjectNode> manifests) {
+      List<ObjectNode> copies = new ArrayList<>(manifests.size());
+      manifests.forEach(m -> copies.add(m.deepCopy()));
+      return new SourceManifests(index, revision, path, origin, copies);
+    }
+  }
+
+  @Override
+  public void close() {
+    renderPool.shutdownNow();
+    git.close();
+  }
+}

@@ -1,0 +1,264 @@
+package io.mooring.source.git;
+
+import io.mooring.source.SourceException;
+import io.mooring.source.SourceException.Location;
+import io.mooring.source.SourceException.Reason;
+import io.mooring.source.credentials.Redactor;
+import io.mooring.source.credentials.RepoCredentials;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jgit.api.FetchCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.transport.FetchResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.TagOpt;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One bare mirror per normalized repository URL under a cache directory, fetched incrementally.
+ * Concurrent requests for the same repository share one fetch: whoever arrives while a fetch is
+ * running waits for it instead of starting another. Thread-safe.
+ */
+public final class GitRepositoryCache implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(GitRepositoryCache.class);
+  private static final List<RefSpec> MIRROR_REFSPECS =
+      List.of(new RefSpec("+refs/heads/*:refs/heads/*"), new RefSpec("+refs/tags/*:refs/tags/*"));
+
+  private final GitSettings settings;
+  private final Map<String, Repository> repositories = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<Void>> fetches = new ConcurrentHashMap<>();
+  private final AtomicLong fetchCount = new AtomicLong();
+
+  /** A cache keeping its mirrors under {@code settings.cacheDirectory()}. */
+  public GitRepositoryCache(GitSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Fetches the repository (sharing a fetch already under way) and resolves {@code revision}. A
+   * full commit id already present locally is resolved without any network access.
+   */
+  public ResolvedRevision resolve(RepoCredentials credentials, String revision)
+      throws SourceException {
+    String url = credentials.url();
+    String rev = revision == null || revision.isBlank() ? Constants.HEAD : revision.trim();
+    Location where = Location.of(Redactor.url(url), rev);
+    try {
+      Repository repository = repository(url);
+      if (!(RevisionResolver.isFullSha(rev) && has(repository, rev))) {
+        fetchShared(repository, credentials, extraRefSpec(rev));
+      }
+      RevCommit commit = RevisionResolver.resolve(repository, rev);
+      return new ResolvedRevision(url, rev, commit.copy());
+    } catch (SourceException e) {
+      throw e.at(where);
+    }
+  }
+
+  /** The files of a resolved commit. */
+  public CommitTree tree(ResolvedRevision revision) throws SourceException {
+    Repository repository = repository(revision.repoUrl());
+    try (RevWalk walk = new RevWalk(repository)) {
+      return new CommitTree(repository, walk.parseCommit(revision.commit()));
+    } catch (IOException e) {
+      throw new SourceException(Reason.IO, "could not read commit: " + e.getMessage(), e)
+          .at(Location.of(Redactor.url(revision.repoUrl()), revision.sha()));
+    }
+  }
+
+  /** The repository-relative paths of files that differ between two commits of a repository. */
+  public Set<String> changedFiles(String repoUrl, ObjectId from, ObjectId to)
+      throws SourceException {
+    Repository repository = repository(repoUrl);
+    Set<String> changed = new TreeSet<>();
+    try (RevWalk walk = new RevWalk(repository);
+        TreeWalk tree = new TreeWalk(repository)) {
+      tree.addTree(walk.parseCommit(from).getTree());
+      tree.addTree(walk.parseCommit(to).getTree());
+      tree.setRecursive(true);
+      tree.setFilter(TreeFilter.ANY_DIFF);
+      while (tree.next()) {
+        changed.add(tree.getPathString());
+      }
+    } catch (IOException e) {
+      throw new SourceException(Reason.IO, "could not compare commits: " + e.getMessage(), e)
+          .at(Location.of(Redactor.url(repoUrl), to.name()));
+    }
+    return changed;
+  }
+
+  /** How many network fetches this cache has made (shared fetches count once). */
+  public long fetchCount() {
+    return fetchCount.get();
+  }
+
+  private static boolean has(Repository repository, String sha) throws SourceException {
+    try {
+      return repository.getObjectDatabase().has(ObjectId.fromString(sha));
+    } catch (IOException e) {
+      throw new SourceException(Reason.IO, e.getMessage(), e);
+    }
+  }
+
+  private static List<RefSpec> extraRefSpec(String revision) {
+    boolean otherRef =
+        revision.startsWith(Constants.R_REFS)
+            && !revision.startsWith(Constants.R_HEADS)
+            && !revision.startsWith(Constants.R_TAGS);
+    return otherRef ? List.of(new RefSpec("+" + revision + ":" + revision)) : List.of();
+  }
+
+  private Repository repository(String url) throws SourceException {
+    String key = RepoUrl.normalize(url);
+    try {
+      return repositories.computeIfAbsent(key, k -> openOrCreate(url));
+    } catch (IllegalStateException e) {
+      throw new SourceException(Reason.IO, e.getMessage(), e);
+    }
+  }
+
+  private Repository openOrCreate(String url) {
+    Path directory = settings.cacheDirectory().resolve(RepoUrl.directoryName(url));
+    try {
+      Repository repository =
+          new FileRepositoryBuilder().setGitDir(directory.toFile()).setBare().build();
+      if (!Files.exists(directory.resolve("config"))) {
+        repository.create(true);
+      }
+      return repository;
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "could not create the repository cache at " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void fetchShared(Repository repository, RepoCredentials credentials, List<RefSpec> extra)
+      throws SourceException {
+    String key = RepoUrl.normalize(credentials.url()) + " " + extra;
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    CompletableFuture<Void> running = fetches.putIfAbsent(key, mine);
+    if (running != null) {
+      awaitShared(running);
+      return;
+    }
+    try {
+      fetch(repository, credentials, extra);
+      mine.complete(null);
+    } catch (SourceException | RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      fetches.remove(key, mine);
+    }
+  }
+
+  private static void awaitShared(CompletableFuture<Void> running) throws SourceException {
+    try {
+      running.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof SourceException cause) {
+        throw new SourceException(cause.reason(), cause.detail(), cause);
+      }
+      throw e;
+    }
+  }
+
+  private void fetch(Repository repository, RepoCredentials credentials, List<RefSpec> extra)
+      throws SourceException {
+    List<String> secrets = credentials.secretValues();
+    List<RefSpec> refSpecs = new ArrayList<>(MIRROR_REFSPECS);
+    refSpecs.addAll(extra);
+    fetchCount.incrementAndGet();
+    LOG.debug("fetching {}", Redactor.url(credentials.url()));
+    try (GitAuthentication auth = GitAuthentication.of(credentials, settings.knownHosts());
+        Git git = Git.wrap(repository)) {
+      if (credentials.insecure()) {
+        allowInsecureHttps(repository);
+      }
+      FetchCommand command =
+          git.fetch()
+              .setRemote(RepoUrl.forTransport(credentials.url()))
+              .setRefSpecs(refSpecs)
+              .setTagOpt(TagOpt.NO_TAGS)
+              .setRemoveDeletedRefs(true)
+              .setTimeout((int) settings.networkTimeout().toSeconds());
+      FetchResult result = auth.apply(command, credentials).call();
+      updateHead(repository, result.getAdvertisedRef(Constants.HEAD));
+    } catch (GitAPIException | RuntimeException e) {
+      throw new SourceException(
+          Reason.REPO_UNREACHABLE,
+          "could not fetch: " + Redactor.text(messageOf(e), secrets),
+          null);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new SourceException(
+          Reason.REPO_UNREACHABLE,
+          "could not set up credentials: " + Redactor.text(messageOf(e), secrets),
+          null);
+    }
+  }
+
+  private static String messageOf(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    for (Throwable t = e; t != null && text.length() < 2000; t = t.getCause()) {
+      if (t.getMessage() != null && text.indexOf(t.getMessage()) < 0) {
+        if (text.length() > 0) {
+          text.append(": ");
+        }
+        text.append(t.getMessage());
+      }
+    }
+    return text.length() == 0 ? e.getClass().getSimpleName() : text.toString();
+  }
+
+  private static void allowInsecureHttps(Repository repository) throws IOException {
+    StoredConfig config = repository.getConfig();
+    config.setBoolean("http", null, "sslVerify", false);
+    config.save();
+  }
+
+  private static void updateHead(Repository repository, Ref advertised) throws IOException {
+    if (advertised == null) {
+      return;
+    }
+    if (advertised.isSymbolic()) {
+      RefUpdate link = repository.updateRef(Constants.HEAD);
+      link.link(advertised.getTarget().getName());
+      return;
+    }
+    if (advertised.getObjectId() != null) {
+      RefUpdate detach = repository.updateRef(Constants.HEAD, true);
+      detach.setNewObjectId(advertised.getObjectId());
+      detach.forceUpdate();
+    }
+  }
+
+  @Override
+  public void close() {
+    repositories.values().forEach(Repository::close);
+    repositories.clear();
+  }
+}

@@ -1,0 +1,23 @@
+package io.mooring.source.render;
+
+import io.mooring.model.ApplicationSource;
+import io.mooring.source.git.CommitTree;
+import java.util.Map;
+
+/**
+ * Everything one renderer needs for one source.
+ *
+ * @param source the Application source as written
+ * @param path the normalized repository-relative source path ("" for the root)
+ * @param tree the files of the resolved commit
+ * @param refTrees the files of other sources by their {@code ref} name, for {@code $ref/...}
+ * @param environment the Argo CD build environment of this render
+ * @param limits size and time bounds
+ */
+public record RenderInput(
+    ApplicationSource source,
+    String path,
+    CommitTree tree,
+    Map<String, CommitTree> refTrees,
+    BuildEnvironment environment,
+    RenderLimits limits) {}
