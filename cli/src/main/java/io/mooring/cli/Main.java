@@ -26,6 +26,7 @@ public final class Main {
         "health",
         new CommandLine(new HealthCommand()).addSubcommand("test", new HealthTestCommand()));
     admin.addSubcommand("render", new RenderCommand());
+    admin.addSubcommand("embedded-cluster", new EmbeddedClusterCommand());
     CommandLine root = new CommandLine(new MooringCommand());
     root.addSubcommand("admin", admin);
     root.setExecutionExceptionHandler(new ErrorExitHandler());
