@@ -25,6 +25,7 @@ public final class Main {
     admin.addSubcommand(
         "health",
         new CommandLine(new HealthCommand()).addSubcommand("test", new HealthTestCommand()));
+    admin.addSubcommand("diff", new DiffCommand());
     admin.addSubcommand("render", new RenderCommand());
     admin.addSubcommand("embedded-cluster", new EmbeddedClusterCommand());
     CommandLine root = new CommandLine(new MooringCommand());

@@ -41,8 +41,7 @@ public final class ManifestReader {
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new ManifestParseException(
-          source + ": document " + index + ": invalid YAML" + where + ": " + e.getOriginalMessage(),
-          e);
+          source + ": document " + index + ": invalid YAML" + where + ": " + sentences(e), e);
     } catch (IOException e) {
       throw new ManifestParseException(source + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -67,6 +66,18 @@ public final class ManifestReader {
       return;
     }
     documents.add(new ManifestDocument(source, index, object));
+  }
+
+  /**
+   * The parser's explanation without the excerpt of the offending text it quotes: manifests may
+   * hold Secret values, and errors end up in logs and conditions.
+   */
+  private static String sentences(JsonProcessingException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    return message
+        .lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   /** A document holding nothing (only comments, or a trailing {@code ---}). */
