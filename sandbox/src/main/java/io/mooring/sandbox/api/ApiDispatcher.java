@@ -25,8 +25,8 @@ public final class ApiDispatcher extends Dispatcher {
   private final Runnable afterDeletion;
 
   /**
-   * @param afterDeletion called after anything was deleted or marked for deletion, so the garbage
-   *     collector can look for dependents
+   * @param afterDeletion called after anything was deleted or marked for deletion, and after an
+   *     owned object was created, so the garbage collector can look for dependents and orphans
    */
   public ApiDispatcher(Store store, Runnable afterDeletion) {
     this.store = store;
@@ -142,19 +142,26 @@ public final class ApiDispatcher extends Dispatcher {
     String namespace = type.namespaced() ? Json.text(object, "metadata.namespace") : null;
     ApiPath collection =
         new ApiPath(p.group(), p.version(), namespace, p.resource(), name, null, p.query());
-    return store.locked(
-        () -> {
-          if (store.get(collection.object()).isPresent()) {
-            throw new ApiException(
-                409, "AlreadyExists", type.plural() + " \"" + name + "\" already exists");
-          }
-          if (p.isDryRun()) {
-            return Responses.json(201, asIfStored(object));
-          }
-          ObjectNode stored =
-              Responses.bodyOf(store.create(collection.collection(), object), "create " + name);
-          return Responses.json(201, stored);
-        });
+    MockResponse response =
+        store.locked(
+            () -> {
+              if (store.get(collection.object()).isPresent()) {
+                throw new ApiException(
+                    409, "AlreadyExists", type.plural() + " \"" + name + "\" already exists");
+              }
+              if (p.isDryRun()) {
+                return Responses.json(201, asIfStored(object));
+              }
+              ObjectNode stored =
+                  Responses.bodyOf(store.create(collection.collection(), object), "create " + name);
+              return Responses.json(201, stored);
+            });
+    if (!p.isDryRun() && object.path("metadata").path("ownerReferences").size() > 0) {
+      // An owned object created after its owner was deleted (a controller racing the deletion)
+      // is an orphan at birth: let the collector look, as a real cluster's would.
+      afterDeletion.run();
+    }
+    return response;
   }
 
   private static ObjectNode asIfStored(ObjectNode object) {

@@ -1,0 +1,274 @@
+package io.mooring.controller.reconcile;
+
+import io.mooring.controller.automation.AutoSyncDecision;
+import io.mooring.controller.automation.AutoSyncFacts;
+import io.mooring.controller.automation.AutoSyncPolicy;
+import io.mooring.controller.compare.AppComparer;
+import io.mooring.controller.compare.Comparison;
+import io.mooring.controller.compare.StatusProjection;
+import io.mooring.controller.ports.ApplicationStore;
+import io.mooring.controller.ports.ApplicationStore.StaleApplication;
+import io.mooring.controller.ports.LiveState;
+import io.mooring.controller.ports.LiveState.ClusterUnavailable;
+import io.mooring.controller.ports.ManifestSource;
+import io.mooring.controller.ports.ManifestSource.RenderFailure;
+import io.mooring.controller.ports.RenderedApp;
+import io.mooring.controller.status.Conditions;
+import io.mooring.engine.resource.Annotations;
+import io.mooring.model.Application;
+import io.mooring.model.ApplicationStatus;
+import io.mooring.model.ModelCodec;
+import io.mooring.model.ModelDocument;
+import io.mooring.model.Operation;
+import io.mooring.model.OperationInitiator;
+import io.mooring.model.SyncOperation;
+import io.mooring.model.SyncStatus;
+import io.mooring.model.validation.ManifestValidator;
+import io.mooring.model.validation.Problem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reconciles one Application: validate → render → read live state → compare → write status (only
+ * when it changed) → decide automated sync. A failure to render or to read the cluster keeps the
+ * last known resources, marks sync Unknown with a ComparisonError, and never leads to a sync.
+ */
+public final class AppReconciler {
+  private static final Logger LOG = LoggerFactory.getLogger(AppReconciler.class);
+  private static final Set<String> COMPARISON_CONDITIONS =
+      Set.of(Conditions.COMPARISON_ERROR, Conditions.INVALID_SPEC_ERROR);
+
+  private final ApplicationStore store;
+  private final ManifestSource source;
+  private final LiveState live;
+  private final AppComparer comparer;
+  private final AutoSyncPolicy autoSync;
+  private final Clock clock;
+  private final Map<String, SelfHealRecord> selfHeals = new ConcurrentHashMap<>();
+
+  /** The collaborators of a reconcile, wired once in the program's wiring class. */
+  public record Collaborators(
+      ApplicationStore store,
+      ManifestSource source,
+      LiveState live,
+      AppComparer comparer,
+      AutoSyncPolicy autoSync,
+      Clock clock) {}
+
+  public AppReconciler(Collaborators collaborators) {
+    this.store = collaborators.store();
+    this.source = collaborators.source();
+    this.live = collaborators.live();
+    this.comparer = collaborators.comparer();
+    this.autoSync = collaborators.autoSync();
+    this.clock = collaborators.clock();
+  }
+
+  /** Reconciles the Application named {@code name}. */
+  public ReconcileOutcome reconcile(String name, ManifestSource.Refresh refresh) {
+    Optional<Application> found = store.get(name);
+    if (found.isEmpty()) {
+      selfHeals.remove(name);
+      return new ReconcileOutcome.Gone();
+    }
+    Application app = found.get();
+    String refreshAnnotation = refreshAnnotation(app);
+    if ("hard".equals(refreshAnnotation)) {
+      refresh = ManifestSource.Refresh.HARD;
+    }
+    try {
+      return reconcile(app, refresh);
+    } finally {
+      if (refreshAnnotation != null) {
+        clearRefreshAnnotation(name);
+      }
+    }
+  }
+
+  private ReconcileOutcome reconcile(Application app, ManifestSource.Refresh refresh) {
+    String name = app.metadata.name;
+    ApplicationStatus before =
+        ModelCodec.copy(app.status == null ? new ApplicationStatus() : app.status);
+    Instant now = clock.instant();
+
+    List<Problem> specProblems =
+        ManifestValidator.validate(new ModelDocument(name, 0, ModelCodec.toTree(app)));
+    if (!specProblems.isEmpty()) {
+      return fail(app, before, Conditions.INVALID_SPEC_ERROR, describe(specProblems), now);
+    }
+    RenderedApp rendered;
+    Comparison comparison;
+    try {
+      rendered = source.render(new ManifestSource.RenderRequest(app, null, refresh));
+      comparison =
+          comparer.compare(
+              app,
+              rendered.revisions(),
+              rendered.objects(),
+              live.managedResources(app),
+              groupKind -> live.isNamespaced(app, groupKind));
+    } catch (RenderFailure | ClusterUnavailable e) {
+      return fail(app, before, Conditions.COMPARISON_ERROR, e.getMessage(), now);
+    }
+
+    StatusProjection.apply(app, comparison, now);
+    app.status.conditions =
+        Conditions.replace(app.status.conditions, COMPARISON_CONDITIONS, List.of(), now);
+    AutoSyncDecision decision = decideAutoSync(app, comparison, rendered, now);
+    if (decision instanceof AutoSyncDecision.Skip skip && skip.failure()) {
+      app.status.conditions =
+          Conditions.replace(
+              app.status.conditions,
+              Set.of(Conditions.SYNC_ERROR),
+              List.of(Conditions.of(Conditions.SYNC_ERROR, skip.reason())),
+              now);
+    }
+    writeStatusIfChanged(app, before);
+    return act(app, decision, now);
+  }
+
+  private AutoSyncDecision decideAutoSync(
+      Application app, Comparison comparison, RenderedApp rendered, Instant now) {
+    SelfHealRecord heal = selfHeals.getOrDefault(app.metadata.name, SelfHealRecord.NONE);
+    if (!heal.revision().equals(rendered.revision())) {
+      heal = SelfHealRecord.NONE;
+    }
+    return autoSync.decide(
+        new AutoSyncFacts(
+            app,
+            comparison.syncStatus(),
+            rendered.revision(),
+            comparison.onlyPruningNeeded(),
+            comparison.wouldPruneEverything(),
+            heal.attempts(),
+            heal.lastAt(),
+            now));
+  }
+
+  private ReconcileOutcome act(Application app, AutoSyncDecision decision, Instant now) {
+    if (decision instanceof AutoSyncDecision.Sync sync) {
+      return requestAutomatedSync(app, sync, now);
+    }
+    if (decision instanceof AutoSyncDecision.Later later) {
+      return new ReconcileOutcome.RequeueAfter(later.after());
+    }
+    LOG.debug(
+        "[{}] no automated sync: {}",
+        app.metadata.name,
+        ((AutoSyncDecision.Skip) decision).reason());
+    return new ReconcileOutcome.Done();
+  }
+
+  private ReconcileOutcome requestAutomatedSync(
+      Application app, AutoSyncDecision.Sync sync, Instant now) {
+    Application fresh = store.get(app.metadata.name).orElse(null);
+    if (fresh == null || fresh.operation != null) {
+      return new ReconcileOutcome.Done();
+    }
+    Operation operation = new Operation();
+    operation.sync = new SyncOperation();
+    operation.sync.revision = sync.revision();
+    operation.sync.prune = sync.prune() ? Boolean.TRUE : null;
+    operation.sync.syncOptions = fresh.spec.syncPolicy.syncOptions;
+    operation.initiatedBy = new OperationInitiator();
+    operation.initiatedBy.automated = true;
+    operation.retry = fresh.spec.syncPolicy.retry;
+    fresh.operation = operation;
+    try {
+      store.update(fresh);
+    } catch (StaleApplication e) {
+      return new ReconcileOutcome.RequeueAfter(java.time.Duration.ZERO);
+    }
+    if (sync.selfHeal()) {
+      selfHeals.compute(
+          app.metadata.name,
+          (k, old) ->
+              new SelfHealRecord(
+                  sync.revision(),
+                  old == null || !old.revision().equals(sync.revision()) ? 1 : old.attempts() + 1,
+                  now));
+    }
+    LOG.info(
+        "[{}] automated sync to {}{}",
+        app.metadata.name,
+        sync.revision(),
+        sync.selfHeal() ? " (self-heal)" : "");
+    return new ReconcileOutcome.OperationRequested();
+  }
+
+  private ReconcileOutcome fail(
+      Application app, ApplicationStatus before, String type, String message, Instant now) {
+    LOG.warn("[{}] {}: {}", app.metadata.name, type, message);
+    ApplicationStatus status = app.status == null ? new ApplicationStatus() : app.status;
+    app.status = status;
+    if (status.sync == null) {
+      status.sync = new SyncStatus();
+    }
+    status.sync.status = "Unknown";
+    status.conditions =
+        Conditions.replace(
+            status.conditions, COMPARISON_CONDITIONS, List.of(Conditions.of(type, message)), now);
+    status.reconciledAt = now.toString();
+    writeStatusIfChanged(app, before);
+    return new ReconcileOutcome.Done();
+  }
+
+  private void writeStatusIfChanged(Application app, ApplicationStatus before) {
+    if (!StatusChange.changed(before, app.status)) {
+      return;
+    }
+    try {
+      store.updateStatus(app);
+    } catch (StaleApplication e) {
+      LOG.debug(
+          "[{}] status write raced with another change; the next reconcile retries",
+          app.metadata.name);
+    }
+  }
+
+  private static String refreshAnnotation(Application app) {
+    return app.metadata.annotations == null
+        ? null
+        : app.metadata.annotations.get(Annotations.REFRESH);
+  }
+
+  /** The refresh annotation asks for one refresh: remove it once done, as Argo CD does. */
+  private void clearRefreshAnnotation(String name) {
+    store
+        .get(name)
+        .filter(fresh -> refreshAnnotation(fresh) != null)
+        .ifPresent(
+            fresh -> {
+              fresh.metadata.annotations.remove(Annotations.REFRESH);
+              try {
+                store.update(fresh);
+              } catch (StaleApplication e) {
+                LOG.debug("[{}] refresh annotation not cleared: {}", name, e.getMessage());
+              }
+            });
+  }
+
+  private static String describe(List<Problem> problems) {
+    StringBuilder message = new StringBuilder();
+    for (Problem problem : problems) {
+      if (message.length() > 0) {
+        message.append("; ");
+      }
+      message
+          .append(problem.path().isEmpty() ? "" : problem.path() + ": ")
+          .append(problem.message());
+    }
+    return message.toString();
+  }
+
+  private record SelfHealRecord(String revision, int attempts, Instant lastAt) {
+    static final SelfHealRecord NONE = new SelfHealRecord("", 0, null);
+  }
+}
