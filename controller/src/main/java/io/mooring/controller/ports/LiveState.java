@@ -21,6 +21,13 @@ public interface LiveState {
    */
   boolean isNamespaced(Application app, GroupKind groupKind);
 
+  /**
+   * {@code desired} marked as belonging to {@code app} the way this cache tracks resources (the
+   * app.kubernetes.io/instance label, the tracking-id annotation, or both); a copy, never the
+   * input.
+   */
+  ObjectNode tracked(Application app, ObjectNode desired);
+
   /** The destination cluster cannot be read; the message says which and why. */
   final class ClusterUnavailable extends Exception {
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import io.mooring.controller.compare.AppComparer;
 import io.mooring.controller.ports.LiveState;
 import io.mooring.controller.ports.ManifestSource;
 import io.mooring.controller.ports.RenderedApp;
+import io.mooring.controller.testing.InMemoryApplicationStore;
 import io.mooring.engine.health.HealthAssessor;
 import io.mooring.engine.resource.GroupKind;
 import io.mooring.engine.resource.ResourceKey;
@@ -49,6 +50,11 @@ class AppReconcilerTest {
                 @Override
                 public boolean isNamespaced(Application app, GroupKind groupKind) {
                   return true;
+                }
+
+                @Override
+                public ObjectNode tracked(Application app, ObjectNode desired) {
+                  return desired.deepCopy();
                 }
               },
               new AppComparer(HealthAssessor.builtInOnly(), object -> false),

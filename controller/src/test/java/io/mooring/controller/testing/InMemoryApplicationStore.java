@@ -1,4 +1,4 @@
-package io.mooring.controller.reconcile;
+package io.mooring.controller.testing;
 
 import io.mooring.controller.ports.ApplicationStore;
 import io.mooring.model.Application;
@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A store of Applications in memory, counting writes, for reconciler tests. */
-final class InMemoryApplicationStore implements ApplicationStore {
+public final class InMemoryApplicationStore implements ApplicationStore {
   private final Map<String, Application> apps = new ConcurrentHashMap<>();
-  final AtomicInteger statusWrites = new AtomicInteger();
-  final AtomicInteger updates = new AtomicInteger();
+  public final AtomicInteger statusWrites = new AtomicInteger();
+  public final AtomicInteger updates = new AtomicInteger();
 
-  void put(Application app) {
+  public void put(Application app) {
     apps.put(app.metadata.name, ModelCodec.copy(app));
   }
 

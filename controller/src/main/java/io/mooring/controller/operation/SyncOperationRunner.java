@@ -1,0 +1,320 @@
+package io.mooring.controller.operation;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mooring.controller.compare.AppComparer;
+import io.mooring.controller.compare.Comparison;
+import io.mooring.controller.compare.ResourceComparison;
+import io.mooring.controller.history.HistoryBook;
+import io.mooring.controller.ports.ApplicationStore;
+import io.mooring.controller.ports.ApplicationStore.StaleApplication;
+import io.mooring.controller.ports.ClusterWriter;
+import io.mooring.controller.ports.ClusterWriter.WriteFailure;
+import io.mooring.controller.ports.LiveState;
+import io.mooring.controller.ports.LiveState.ClusterUnavailable;
+import io.mooring.controller.ports.ManifestSource;
+import io.mooring.controller.ports.ManifestSource.RenderFailure;
+import io.mooring.controller.ports.RenderedApp;
+import io.mooring.controller.runtime.OperationRunner;
+import io.mooring.engine.health.HealthAssessor;
+import io.mooring.engine.resource.ResourceKey;
+import io.mooring.engine.sync.ExecutionMode;
+import io.mooring.engine.sync.HookDeletion;
+import io.mooring.engine.sync.LiveResource;
+import io.mooring.engine.sync.LiveView;
+import io.mooring.engine.sync.SyncOption;
+import io.mooring.engine.sync.SyncOptionSet;
+import io.mooring.engine.sync.SyncPlan;
+import io.mooring.engine.sync.SyncPlanException;
+import io.mooring.engine.sync.SyncPlanner;
+import io.mooring.engine.sync.SyncRequest;
+import io.mooring.engine.sync.SyncState;
+import io.mooring.engine.sync.SyncStep;
+import io.mooring.engine.sync.SyncStepper;
+import io.mooring.engine.sync.SyncTask;
+import io.mooring.model.Application;
+import io.mooring.model.ManagedNamespaceMetadata;
+import io.mooring.model.ModelCodec;
+import io.mooring.model.OperationState;
+import io.mooring.model.RevisionHistory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes an Application's sync operation step by step. Every step re-renders at the operation's
+ * revision, re-reads the live state, re-plans, and asks the engine's {@link SyncStepper} what to
+ * do; the state is persisted in status.operationState before and after tasks run, so a restarted
+ * controller resumes without repeating hooks and without losing an outcome.
+ */
+public final class SyncOperationRunner implements OperationRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncOperationRunner.class);
+  private static final Duration WAVE_POLL = Duration.ofSeconds(1);
+  private static final int MAX_ROUNDS_PER_STEP = 50;
+
+  private final ApplicationStore store;
+  private final ManifestSource source;
+  private final LiveState live;
+  private final ClusterWriter writer;
+  private final AppComparer comparer;
+  private final HealthAssessor health;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  /** The collaborators of the operation runner, wired once in the program's wiring class. */
+  public record Collaborators(
+      ApplicationStore store,
+      ManifestSource source,
+      LiveState live,
+      ClusterWriter writer,
+      AppComparer comparer,
+      HealthAssessor health,
+      AuditTrail audit,
+      Clock clock) {}
+
+  public SyncOperationRunner(Collaborators collaborators) {
+    this.store = collaborators.store();
+    this.source = collaborators.source();
+    this.live = collaborators.live();
+    this.writer = collaborators.writer();
+    this.comparer = collaborators.comparer();
+    this.health = collaborators.health();
+    this.audit = collaborators.audit();
+    this.clock = collaborators.clock();
+  }
+
+  @Override
+  public StepOutcome step(String name) {
+    Optional<Application> found = store.get(name);
+    if (found.isEmpty()) {
+      return new StepOutcome.Finished();
+    }
+    Application app = found.get();
+    if (!OperationLifecycle.hasWork(app)) {
+      return new StepOutcome.Finished();
+    }
+    try {
+      if (OperationLifecycle.needsStart(app)) {
+        app = start(app);
+      }
+      return advance(app);
+    } catch (StaleApplication e) {
+      return new StepOutcome.Continue(Duration.ZERO);
+    }
+  }
+
+  private Application start(Application app) throws StaleApplication {
+    Instant now = clock.instant();
+    OperationState state = new OperationState();
+    state.operation = ModelCodec.copy(app.operation);
+    state.phase = "Running";
+    state.message = "starting";
+    state.startedAt = now.toString();
+    state.retryCount =
+        app.status != null
+                && app.status.operationState != null
+                && OperationLifecycle.sameOperation(app.status.operationState, app.operation)
+            ? app.status.operationState.retryCount
+            : null;
+    OperationLifecycle.status(app).operationState = state;
+    Application started = store.update(app);
+    audit.operationStarted(started);
+    createNamespaceIfAsked(started);
+    return started;
+  }
+
+  /** CreateNamespace=true: the destination namespace (with managedNamespaceMetadata) first. */
+  private void createNamespaceIfAsked(Application app) {
+    SyncOptionSet options =
+        SyncOptionSet.of(
+            app.spec.syncPolicy == null || app.spec.syncPolicy.syncOptions == null
+                ? List.of()
+                : app.spec.syncPolicy.syncOptions);
+    String namespace = app.spec.destination.namespace;
+    if (!options.isTrue(SyncOption.CreateNamespace) || namespace == null || namespace.isBlank()) {
+      return;
+    }
+    ManagedNamespaceMetadata metadata = app.spec.syncPolicy.managedNamespaceMetadata;
+    try {
+      writer.ensureNamespace(
+          app,
+          namespace,
+          metadata == null || metadata.labels == null ? Map.of() : metadata.labels,
+          metadata == null || metadata.annotations == null ? Map.of() : metadata.annotations);
+    } catch (WriteFailure e) {
+      LOG.warn(
+          "[{}] could not create namespace {}: {}", app.metadata.name, namespace, e.getMessage());
+    }
+  }
+
+  private StepOutcome advance(Application app) throws StaleApplication {
+    OperationState state = app.status.operationState;
+    if (app.operation == null && "Running".equals(state.phase)) {
+      // terminate requested: the operation field was removed while running
+      state.phase = "Terminating";
+    }
+    for (int round = 0; round < MAX_ROUNDS_PER_STEP; round++) {
+      SyncAttempt attempt;
+      try {
+        attempt = prepare(app, state);
+      } catch (RenderFailure | ClusterUnavailable | SyncPlanException e) {
+        return finish(app, OperationStates.read(state).error(e.getMessage()), null);
+      }
+      SyncStep step = SyncStepper.next(attempt.plan(), OperationStates.read(state), attempt.view());
+      deleteHooks(app, step);
+      if (step instanceof SyncStep.Finished finished) {
+        return finish(app, finished.state(), attempt.rendered());
+      }
+      OperationStates.write(stateOf(step), state);
+      app = store.update(app);
+      state = app.status.operationState;
+      if (step instanceof SyncStep.Wait wait) {
+        LOG.debug("[{}] waiting: {}", app.metadata.name, wait.reason());
+        return new StepOutcome.Continue(WAVE_POLL);
+      }
+      SyncStep.Execute execute = (SyncStep.Execute) step;
+      SyncState after = run(app, execute);
+      OperationStates.write(after, state);
+      app = store.update(app);
+      state = app.status.operationState;
+    }
+    return new StepOutcome.Continue(Duration.ZERO);
+  }
+
+  private SyncAttempt prepare(Application app, OperationState state)
+      throws RenderFailure, ClusterUnavailable, SyncPlanException {
+    String revision = state.operation.sync == null ? null : state.operation.sync.revision;
+    RenderedApp rendered =
+        source.render(
+            new ManifestSource.RenderRequest(app, revision, ManifestSource.Refresh.NORMAL));
+    Map<ResourceKey, ObjectNode> liveObjects = live.managedResources(app);
+    Comparison comparison =
+        comparer.compare(
+            app,
+            rendered.revisions(),
+            rendered.objects(),
+            liveObjects,
+            groupKind -> live.isNamespaced(app, groupKind));
+    List<ObjectNode> desired =
+        comparison.resources().stream()
+            .filter(r -> r.desired() != null)
+            .map(r -> live.tracked(app, r.desired()))
+            .toList();
+    Set<ResourceKey> outOfSync = new HashSet<>();
+    for (ResourceComparison resource : comparison.resources()) {
+      if (resource.syncStatus().equals("OutOfSync")) {
+        outOfSync.add(resource.key());
+      }
+    }
+    SyncPlan plan =
+        SyncPlanner.plan(
+            new SyncRequest(
+                desired,
+                liveObjects,
+                outOfSync,
+                OperationOptionsFactory.of(app, state, rendered.revision())));
+    return new SyncAttempt(plan, view(liveObjects), rendered);
+  }
+
+  private LiveView view(Map<ResourceKey, ObjectNode> liveObjects) {
+    Map<ResourceKey, LiveResource> resources = new HashMap<>();
+    liveObjects.forEach(
+        (key, object) -> {
+          boolean deleting = object.path("metadata").has("deletionTimestamp");
+          resources.put(
+              key,
+              health
+                  .assess(object)
+                  .map(
+                      h ->
+                          deleting
+                              ? LiveResource.beingDeleted()
+                              : LiveResource.withHealth(h.status().name(), h.message()))
+                  .orElse(deleting ? LiveResource.beingDeleted() : LiveResource.present()));
+        });
+    return LiveView.of(resources);
+  }
+
+  private SyncState run(Application app, SyncStep.Execute execute) {
+    SyncState state = execute.state();
+    boolean dryRun = execute.mode() == ExecutionMode.DRY_RUN;
+    for (SyncTask task : execute.tasks()) {
+      try {
+        String outcome = TaskExecution.run(writer, app, task, dryRun);
+        state = state.recordSucceeded(task, outcome);
+        if (!dryRun) {
+          audit.resourceChanged(app, task, outcome);
+        }
+      } catch (WriteFailure e) {
+        state = state.recordFailed(task, e.getMessage());
+      }
+    }
+    return state;
+  }
+
+  private void deleteHooks(Application app, SyncStep step) {
+    List<HookDeletion> deletions =
+        step instanceof SyncStep.Execute e
+            ? e.deletions()
+            : step instanceof SyncStep.Wait w
+                ? w.deletions()
+                : ((SyncStep.Finished) step).deletions();
+    for (HookDeletion deletion : deletions) {
+      try {
+        writer.delete(app, deletion.hook().key(), "background");
+      } catch (WriteFailure e) {
+        LOG.warn(
+            "[{}] could not delete hook {}: {}",
+            app.metadata.name,
+            deletion.hook().key(),
+            e.getMessage());
+      }
+    }
+  }
+
+  private StepOutcome finish(Application app, SyncState result, RenderedApp rendered)
+      throws StaleApplication {
+    Instant now = clock.instant();
+    OperationState state = app.status.operationState;
+    OperationStates.write(result, state);
+    state.finishedAt = now.toString();
+    if (rendered != null) {
+      state.syncResult.revision = rendered.revision();
+      state.syncResult.revisions = rendered.revisions().size() > 1 ? rendered.revisions() : null;
+      state.syncResult.source = ModelCodec.copy(app.spec.source);
+      state.syncResult.sources = ModelCodec.copy(app.spec.sources);
+    }
+    boolean dryRun =
+        state.operation.sync != null && Boolean.TRUE.equals(state.operation.sync.dryRun);
+    if ("Succeeded".equals(state.phase) && !dryRun && rendered != null) {
+      RevisionHistory entry = new RevisionHistory();
+      entry.revision = rendered.revision();
+      entry.revisions = state.syncResult.revisions;
+      entry.source = state.syncResult.source;
+      entry.sources = state.syncResult.sources;
+      entry.deployStartedAt = state.startedAt;
+      entry.deployedAt = now.toString();
+      entry.initiatedBy = state.operation.initiatedBy;
+      app.status.history =
+          HistoryBook.append(app.status.history, entry, app.spec.revisionHistoryLimit);
+    }
+    app.operation = null;
+    store.update(app);
+    audit.operationFinished(app, state);
+    LOG.info("[{}] sync {}: {}", app.metadata.name, state.phase, state.message);
+    return new StepOutcome.Finished();
+  }
+
+  private static SyncState stateOf(SyncStep step) {
+    return step instanceof SyncStep.Execute e ? e.state() : ((SyncStep.Wait) step).state();
+  }
+
+  private record SyncAttempt(SyncPlan plan, LiveView view, RenderedApp rendered) {}
+}
