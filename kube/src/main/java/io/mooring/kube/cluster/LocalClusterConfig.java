@@ -1,0 +1,34 @@
+package io.mooring.kube.cluster;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The client configuration of the cluster Mooring runs in: a kubeconfig's current context when one
+ * is given ({@code --kubeconfig}), else the in-cluster service account (or the usual
+ * KUBECONFIG/~/.kube/config fallbacks fabric8 applies).
+ */
+public final class LocalClusterConfig {
+  private LocalClusterConfig() {}
+
+  /** The configuration from {@code kubeconfig}'s current context. */
+  public static Config fromKubeconfig(Path kubeconfig) {
+    if (!Files.isRegularFile(kubeconfig)) {
+      throw new IllegalArgumentException(
+          "kubeconfig " + kubeconfig + " does not exist or is not a file");
+    }
+    try {
+      return Config.fromKubeconfig(kubeconfig.toFile());
+    } catch (KubernetesClientException e) {
+      throw new IllegalArgumentException(
+          "kubeconfig " + kubeconfig + " cannot be used: " + e.getMessage(), e);
+    }
+  }
+
+  /** The in-cluster configuration (service account token and CA), or fabric8's fallbacks. */
+  public static Config inCluster() {
+    return Config.autoConfigure(null);
+  }
+}
