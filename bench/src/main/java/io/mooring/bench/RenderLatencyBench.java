@@ -24,6 +24,7 @@ public final class RenderLatencyBench {
   private RenderLatencyBench() {}
 
   public static void main(String[] args) throws Exception {
+    MonorepoRenderBench.quietLogging();
     int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     Path work = Files.createTempDirectory("mooring-latencybench-");
     try (TestRepo repo = TestRepo.create(work.resolve("repo.git"));

@@ -1,6 +1,7 @@
 package io.mooring.source;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.mooring.engine.resource.ManifestDocument;
 import io.mooring.model.ApplicationSource;
 import io.mooring.source.SourceException.Location;
@@ -11,11 +12,12 @@ import io.mooring.source.cache.ManifestCache.LatestRender;
 import io.mooring.source.cache.ManifestCacheKey;
 import io.mooring.source.credentials.Redactor;
 import io.mooring.source.credentials.RepoCredentialStore;
-import io.mooring.source.git.CommitTree;
+import io.mooring.source.credentials.RepoCredentials;
 import io.mooring.source.git.GitRepositoryCache;
 import io.mooring.source.git.RepoPaths;
 import io.mooring.source.git.RepoUrl;
 import io.mooring.source.git.ResolvedRevision;
+import io.mooring.source.helmrepo.HelmChartCache;
 import io.mooring.source.render.BuildEnvironment;
 import io.mooring.source.render.DirectoryRenderer;
 import io.mooring.source.render.HelmRenderer;
@@ -34,17 +36,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * The repository server's façade: {@link #generate} resolves each source's revision, then renders
- * the sources in parallel (directory, Kustomize or Helm), serving repeated requests from the
- * manifest cache and reusing earlier manifests when manifest-generate-paths says nothing relevant
- * changed. Thread-safe; many requests may run at once.
+ * The repository server's façade: {@link #generate} resolves each source's revision (a Git commit,
+ * or a chart version in a Helm repository), then renders the sources in parallel (directory,
+ * Kustomize or Helm), serving repeated requests from the manifest cache and reusing earlier
+ * manifests when manifest-generate-paths says nothing relevant changed. Thread-safe; many requests
+ * may run at once.
  */
 public final class ManifestGenerator implements AutoCloseable {
   private final GeneratorSettings settings;
   private final RepoCredentialStore credentials;
   private final GitRepositoryCache git;
+  private final HelmChartCache charts;
   private final ManifestCache cache;
   private final Map<SourceKind, Renderer> renderers;
   private final ExecutorService renderPool;
@@ -65,6 +70,7 @@ public final class ManifestGenerator implements AutoCloseable {
     this.settings = settings;
     this.credentials = credentials;
     this.git = new GitRepositoryCache(settings.git());
+    this.charts = new HelmChartCache(settings.git(), Ticker.systemTicker());
     this.cache = new ManifestCache(settings.cache());
     this.renderers = new EnumMap<>(renderers);
     this.renderPool =
@@ -95,11 +101,16 @@ public final class ManifestGenerator implements AutoCloseable {
     for (int i = 0; i < request.sources().size(); i++) {
       revisions.add(resolve(request, i));
     }
-    Map<String, CommitTree> refTrees = new LinkedHashMap<>();
+    Map<String, SourceFiles> refTrees = new LinkedHashMap<>();
     Map<String, String> refCommits = new LinkedHashMap<>();
     for (int i = 0; i < request.sources().size(); i++) {
       ApplicationSource source = request.sources().get(i);
       if (source.ref != null && !source.ref.isBlank()) {
+        if (isChart(source)) {
+          throw new SourceException(
+              Reason.INVALID_SOURCE,
+              "source " + i + " sets ref '" + source.ref + "': only Git sources can be referenced");
+        }
         refTrees.put(source.ref, git.tree(revisions.get(i)));
         refCommits.put(source.ref, revisions.get(i).sha());
       }
@@ -119,6 +130,15 @@ public final class ManifestGenerator implements AutoCloseable {
     return new RenderedManifests(results);
   }
 
+  /**
+   * A repository announced a new revision (a webhook): the next request for it fetches at once
+   * instead of trusting a fetch made within the freshness window.
+   */
+  public void repositoryChanged(String repoUrl) {
+    git.expire(repoUrl);
+    charts.expire(repoUrl);
+  }
+
   /** Counters since this generator started. */
   public GeneratorStats stats() {
     return new GeneratorStats(renders.get(), cacheHits.get(), reuses.get(), git.fetchCount());
@@ -129,21 +149,26 @@ public final class ManifestGenerator implements AutoCloseable {
     if (source.repoURL == null || source.repoURL.isBlank()) {
       throw new SourceException(Reason.INVALID_SOURCE, "source " + index + " has no repoURL");
     }
-    if (source.chart != null && !source.chart.isBlank()) {
-      throw new SourceException(
-              Reason.INVALID_SOURCE,
-              "Helm repository charts (source.chart) are not supported by this version of Mooring;"
-                  + " keep the chart in Git and set source.path")
-          .at(Location.of(Redactor.url(source.repoURL), source.targetRevision));
+    FetchPolicy policy =
+        request.options().contains(ManifestRequest.Option.BYPASS_CACHE)
+            ? FetchPolicy.FETCH_NOW
+            : FetchPolicy.REUSE_RECENT;
+    RepoCredentials repoCredentials = credentials.lookup(source.repoURL);
+    if (isChart(source)) {
+      return charts.resolve(repoCredentials, source.chart, request.revisionFor(index), policy);
     }
-    return git.resolve(credentials.lookup(source.repoURL), request.revisionFor(index));
+    return git.resolve(repoCredentials, request.revisionFor(index), policy);
+  }
+
+  private static boolean isChart(ApplicationSource source) {
+    return source.chart != null && !source.chart.isBlank();
   }
 
   private static boolean isRefOnly(ApplicationSource source) {
     return source.ref != null
         && !source.ref.isBlank()
         && (source.path == null || source.path.isBlank())
-        && (source.chart == null || source.chart.isBlank());
+        && !isChart(source);
   }
 
   private static SourceManifests await(Future<SourceManifests> future) throws SourceException {
@@ -165,14 +190,14 @@ public final class ManifestGenerator implements AutoCloseable {
     private final ManifestRequest request;
     private final int index;
     private final ResolvedRevision revision;
-    private final Map<String, CommitTree> refTrees;
+    private final Map<String, SourceFiles> refTrees;
     private final Map<String, String> refCommits;
 
     SourceTask(
         ManifestRequest request,
         int index,
         ResolvedRevision revision,
-        Map<String, CommitTree> refTrees,
+        Map<String, SourceFiles> refTrees,
         Map<String, String> refCommits) {
       this.request = request;
       this.index = index;
@@ -184,10 +209,14 @@ public final class ManifestGenerator implements AutoCloseable {
     SourceManifests run() throws SourceException {
       ApplicationSource source = request.sources().get(index);
       Location where =
-          new Location(
-              Redactor.url(revision.repoUrl()),
-              revision.revision() + " (" + revision.shortSha() + ")",
-              source.path == null || source.path.isBlank() ? "." : source.path);
+          isChart(source)
+              ? Location.of(
+                  Redactor.url(revision.repoUrl()),
+                  revision.revision() + " (chart " + source.chart + " " + revision.sha() + ")")
+              : new Location(
+                  Redactor.url(revision.repoUrl()),
+                  revision.revision() + " (" + revision.shortSha() + ")",
+                  source.path == null || source.path.isBlank() ? "." : source.path);
       try {
         return find(source);
       } catch (SourceException e) {
@@ -196,12 +225,12 @@ public final class ManifestGenerator implements AutoCloseable {
     }
 
     private SourceManifests find(ApplicationSource source) throws SourceException {
-      String path = RepoPaths.normalize(source.path);
+      String path = isChart(source) ? "" : RepoPaths.normalize(source.path);
       ManifestCacheKey key =
           new ManifestCacheKey(
               RepoUrl.normalize(revision.repoUrl()),
               revision.sha(),
-              path,
+              isChart(source) ? "chart:" + source.chart : path,
               RenderParameters.digest(request.app(), source, refCommits));
       boolean useCache = !request.options().contains(ManifestRequest.Option.BYPASS_CACHE);
       if (useCache) {
@@ -227,22 +256,31 @@ public final class ManifestGenerator implements AutoCloseable {
         throws SourceException {
       Optional<GeneratePaths> paths = GeneratePaths.parse(request.generatePaths(), path);
       Optional<LatestRender> latest = cache.latest(key);
-      if (paths.isEmpty() || latest.isEmpty()) {
+      if (paths.isEmpty() || latest.isEmpty() || revision.gitCommit().isEmpty()) {
         return Optional.empty();
       }
       var changed =
           git.changedFiles(
               revision.repoUrl(),
-              org.eclipse.jgit.lib.ObjectId.fromString(latest.get().commit()),
-              revision.commit());
+              ObjectId.fromString(latest.get().commit()),
+              revision.gitCommit().get());
       return paths.get().touchedBy(changed)
           ? Optional.empty()
           : Optional.of(latest.get().manifests());
     }
 
     private List<ObjectNode> render(ApplicationSource source, String path) throws SourceException {
-      CommitTree tree = git.tree(revision);
-      SourceKind kind = SourceKind.of(source, tree, path);
+      SourceFiles files;
+      SourceKind kind;
+      if (isChart(source)) {
+        files =
+            charts.chart(
+                credentials.lookup(source.repoURL), source.chart, revision, settings.limits());
+        kind = SourceKind.HELM;
+      } else {
+        files = git.tree(revision);
+        kind = SourceKind.of(source, files, path);
+      }
       BuildEnvironment environment =
           new BuildEnvironment(
               request.app().name(),
@@ -253,7 +291,7 @@ public final class ManifestGenerator implements AutoCloseable {
               source.repoURL,
               source.targetRevision == null ? "" : source.targetRevision);
       RenderInput input =
-          new RenderInput(source, path, tree, refTrees, environment, settings.limits());
+          new RenderInput(source, path, files, refTrees, environment, settings.limits());
       List<ObjectNode> manifests = new ArrayList<>();
       for (ManifestDocument document : renderers.get(kind).render(input)) {
         manifests.add(document.object());

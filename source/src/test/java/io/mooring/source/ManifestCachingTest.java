@@ -72,6 +72,7 @@ class ManifestCachingTest {
       ApplicationSource one = source(repo, "apps/one");
       generator.generate(requestWithGeneratePaths(".;/shared", one));
       repo.commit("touch two", file("apps/two/cm.yaml", configMap("two-changed")));
+      generator.repositoryChanged(one.repoURL);
 
       RenderedManifests reused = generator.generate(requestWithGeneratePaths(".;/shared", one));
 
@@ -88,6 +89,7 @@ class ManifestCachingTest {
       ApplicationSource one = source(repo, "apps/one");
       generator.generate(requestWithGeneratePaths(".;/shared", one));
       repo.commit("touch shared", file("shared/settings.txt", "y"));
+      generator.repositoryChanged(one.repoURL);
 
       RenderedManifests again = generator.generate(requestWithGeneratePaths(".;/shared", one));
 
@@ -102,6 +104,7 @@ class ManifestCachingTest {
         ManifestGenerator generator = generator(dir.resolve("cache"))) {
       generator.generate(request(source(repo, "apps/one")));
       repo.commit("touch two", file("apps/two/cm.yaml", configMap("two-changed")));
+      generator.repositoryChanged(source(repo, "apps/one").repoURL);
       assertThat(generator.generate(request(source(repo, "apps/one"))).sources().get(0).origin())
           .isEqualTo(RenderOrigin.RENDERED);
     }

@@ -2,6 +2,7 @@ package io.mooring.source.git;
 
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
+import io.mooring.source.SourceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,16 +22,8 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  * The files of one commit, read straight from the object database without a work tree. Symlinks are
  * followed only while they stay inside the repository. Thread-safe.
  */
-public final class CommitTree {
+public final class CommitTree implements SourceFiles {
   private static final int MAX_SYMLINK_HOPS = 16;
-
-  /** How far below a directory {@link #files} looks. */
-  public enum Depth {
-    /** Only the directory's own entries. */
-    DIRECT,
-    /** Every file below the directory. */
-    RECURSIVE
-  }
 
   private final Repository repository;
   private final RevCommit commit;
@@ -77,12 +70,27 @@ public final class CommitTree {
         Reason.PATH_OUTSIDE_REPO, "too many levels of symbolic links at " + path);
   }
 
-  /** Whether {@code path} names a directory (after following symlinks). */
+  @Override
+  public boolean exists(String path) throws SourceException {
+    return resolve(path).isPresent();
+  }
+
+  @Override
+  public boolean isFile(String path) throws SourceException {
+    return resolve(path).map(TreeEntry::isFile).orElse(false);
+  }
+
+  @Override
   public boolean isDirectory(String path) throws SourceException {
     return resolve(path).map(TreeEntry::isDirectory).orElse(false);
   }
 
-  /** The content of the file at {@code path}, refusing files over {@code maxBytes}. */
+  @Override
+  public List<String> list(String directory, Depth depth) throws SourceException {
+    return files(directory, depth).stream().map(TreeEntry::path).toList();
+  }
+
+  @Override
   public byte[] read(String path, long maxBytes) throws SourceException {
     TreeEntry entry =
         resolve(path)
@@ -122,12 +130,10 @@ public final class CommitTree {
   }
 
   /**
-   * Writes every file below {@code directory} into {@code target} (which mirrors the repository
-   * root, so {@code directory/a.yaml} lands at {@code target/directory/a.yaml}). Symlinks are
-   * materialized as copies of what they point to, and refused if that is outside the repository.
-   *
-   * @return the number of bytes written
+   * {@inheritDoc} Symlinks are materialized as copies of what they point to, and refused if that is
+   * outside the repository.
    */
+  @Override
   public long materialize(String directory, Path target, long maxBytes) throws SourceException {
     return materialize(directory, directory, target, maxBytes, 0);
   }

@@ -1,5 +1,9 @@
 package io.mooring.source.git;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.mooring.source.FetchPolicy;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Location;
 import io.mooring.source.SourceException.Reason;
@@ -10,12 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.api.FetchCommand;
@@ -40,29 +43,47 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One bare mirror per normalized repository URL under a cache directory, fetched incrementally.
- * Concurrent requests for the same repository share one fetch: whoever arrives while a fetch is
- * running waits for it instead of starting another. Thread-safe.
+ * Requests for the same repository share fetches (see {@link SharedFetches}): one running now, or
+ * one started within the freshness window, serves them. Diffs between two commits are remembered.
+ * Thread-safe.
  */
 public final class GitRepositoryCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GitRepositoryCache.class);
   private static final List<RefSpec> MIRROR_REFSPECS =
       List.of(new RefSpec("+refs/heads/*:refs/heads/*"), new RefSpec("+refs/tags/*:refs/tags/*"));
 
+  private record CommitPair(String repo, ObjectId from, ObjectId to) {}
+
   private final GitSettings settings;
   private final Map<String, Repository> repositories = new ConcurrentHashMap<>();
-  private final Map<String, CompletableFuture<Void>> fetches = new ConcurrentHashMap<>();
+  private final SharedFetches fetches;
+  private final Cache<CommitPair, Set<String>> diffs =
+      Caffeine.newBuilder().maximumSize(4096).build();
   private final AtomicLong fetchCount = new AtomicLong();
 
   /** A cache keeping its mirrors under {@code settings.cacheDirectory()}. */
   public GitRepositoryCache(GitSettings settings) {
+    this(settings, Ticker.systemTicker());
+  }
+
+  /** A cache measuring the freshness window with {@code ticker} (tests). */
+  public GitRepositoryCache(GitSettings settings, Ticker ticker) {
     this.settings = settings;
+    this.fetches = new SharedFetches(settings.fetchFreshness(), ticker);
+  }
+
+  /** Resolves {@code revision}, reusing a fetch made within the freshness window. */
+  public ResolvedRevision resolve(RepoCredentials credentials, String revision)
+      throws SourceException {
+    return resolve(credentials, revision, FetchPolicy.REUSE_RECENT);
   }
 
   /**
-   * Fetches the repository (sharing a fetch already under way) and resolves {@code revision}. A
-   * full commit id already present locally is resolved without any network access.
+   * Fetches the repository as {@code policy} demands (sharing fetches with concurrent requests) and
+   * resolves {@code revision}. A full commit id already present locally is resolved without any
+   * network access.
    */
-  public ResolvedRevision resolve(RepoCredentials credentials, String revision)
+  public ResolvedRevision resolve(RepoCredentials credentials, String revision, FetchPolicy policy)
       throws SourceException {
     String url = credentials.url();
     String rev = revision == null || revision.isBlank() ? Constants.HEAD : revision.trim();
@@ -70,13 +91,23 @@ public final class GitRepositoryCache implements AutoCloseable {
     try {
       Repository repository = repository(url);
       if (!(RevisionResolver.isFullSha(rev) && has(repository, rev))) {
-        fetchShared(repository, credentials, extraRefSpec(rev));
+        List<RefSpec> extra = extraRefSpec(rev);
+        fetches.ensureFresh(
+            RepoUrl.normalize(url) + " " + extra,
+            policy,
+            () -> fetch(repository, credentials, extra));
       }
       RevCommit commit = RevisionResolver.resolve(repository, rev);
       return new ResolvedRevision(url, rev, commit.copy());
     } catch (SourceException e) {
       throw e.at(where);
     }
+  }
+
+  /** The repository announced a new revision: the next request for it fetches. */
+  public void expire(String repoUrl) {
+    String prefix = RepoUrl.normalize(repoUrl) + " ";
+    fetches.expire(prefix + List.of());
   }
 
   /** The files of a resolved commit. */
@@ -90,25 +121,56 @@ public final class GitRepositoryCache implements AutoCloseable {
     }
   }
 
-  /** The repository-relative paths of files that differ between two commits of a repository. */
+  /**
+   * The repository-relative paths of files that differ between two commits of a repository;
+   * computed once per pair of commits.
+   */
   public Set<String> changedFiles(String repoUrl, ObjectId from, ObjectId to)
       throws SourceException {
-    Repository repository = repository(repoUrl);
+    CommitPair pair = new CommitPair(RepoUrl.normalize(repoUrl), from.copy(), to.copy());
+    try {
+      return diffs.get(pair, p -> diff(repoUrl, p));
+    } catch (UncheckedSourceException e) {
+      throw e.getCause();
+    }
+  }
+
+  private Set<String> diff(String repoUrl, CommitPair pair) {
     Set<String> changed = new TreeSet<>();
-    try (RevWalk walk = new RevWalk(repository);
-        TreeWalk tree = new TreeWalk(repository)) {
-      tree.addTree(walk.parseCommit(from).getTree());
-      tree.addTree(walk.parseCommit(to).getTree());
-      tree.setRecursive(true);
-      tree.setFilter(TreeFilter.ANY_DIFF);
-      while (tree.next()) {
-        changed.add(tree.getPathString());
+    try {
+      Repository repository = repository(repoUrl);
+      try (RevWalk walk = new RevWalk(repository);
+          TreeWalk tree = new TreeWalk(repository)) {
+        tree.addTree(walk.parseCommit(pair.from()).getTree());
+        tree.addTree(walk.parseCommit(pair.to()).getTree());
+        tree.setRecursive(true);
+        tree.setFilter(TreeFilter.ANY_DIFF);
+        while (tree.next()) {
+          changed.add(tree.getPathString());
+        }
       }
     } catch (IOException e) {
-      throw new SourceException(Reason.IO, "could not compare commits: " + e.getMessage(), e)
-          .at(Location.of(Redactor.url(repoUrl), to.name()));
+      throw new UncheckedSourceException(
+          new SourceException(Reason.IO, "could not compare commits: " + e.getMessage(), e)
+              .at(Location.of(Redactor.url(repoUrl), pair.to().name())));
+    } catch (SourceException e) {
+      throw new UncheckedSourceException(e);
     }
-    return changed;
+    return Collections.unmodifiableSet(changed);
+  }
+
+  /** Carries a SourceException through the diff cache's loader. */
+  private static final class UncheckedSourceException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UncheckedSourceException(SourceException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized SourceException getCause() {
+      return (SourceException) super.getCause();
+    }
   }
 
   /** How many network fetches this cache has made (shared fetches count once). */
@@ -156,37 +218,6 @@ public final class GitRepositoryCache implements AutoCloseable {
     }
   }
 
-  private void fetchShared(Repository repository, RepoCredentials credentials, List<RefSpec> extra)
-      throws SourceException {
-    String key = RepoUrl.normalize(credentials.url()) + " " + extra;
-    CompletableFuture<Void> mine = new CompletableFuture<>();
-    CompletableFuture<Void> running = fetches.putIfAbsent(key, mine);
-    if (running != null) {
-      awaitShared(running);
-      return;
-    }
-    try {
-      fetch(repository, credentials, extra);
-      mine.complete(null);
-    } catch (SourceException | RuntimeException e) {
-      mine.completeExceptionally(e);
-      throw e;
-    } finally {
-      fetches.remove(key, mine);
-    }
-  }
-
-  private static void awaitShared(CompletableFuture<Void> running) throws SourceException {
-    try {
-      running.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof SourceException cause) {
-        throw new SourceException(cause.reason(), cause.detail(), cause);
-      }
-      throw e;
-    }
-  }
-
   private void fetch(Repository repository, RepoCredentials credentials, List<RefSpec> extra)
       throws SourceException {
     List<String> secrets = credentials.secretValues();
@@ -209,16 +240,23 @@ public final class GitRepositoryCache implements AutoCloseable {
       FetchResult result = auth.apply(command, credentials).call();
       updateHead(repository, result.getAdvertisedRef(Constants.HEAD));
     } catch (GitAPIException | RuntimeException e) {
+      String message = Redactor.text(messageOf(e), secrets);
+      LOG.warn("could not fetch {}: {}", Redactor.url(credentials.url()), message);
       throw new SourceException(
-          Reason.REPO_UNREACHABLE,
-          "could not fetch: " + Redactor.text(messageOf(e), secrets),
-          null);
+          Reason.REPO_UNREACHABLE, "could not fetch: " + message + hostKeyHint(message), null);
     } catch (IOException | GeneralSecurityException e) {
       throw new SourceException(
           Reason.REPO_UNREACHABLE,
           "could not set up credentials: " + Redactor.text(messageOf(e), secrets),
           null);
     }
+  }
+
+  private static String hostKeyHint(String message) {
+    return message.contains("Server key did not validate")
+        ? " (the server's SSH host key is not in known_hosts: add it there, or mark the repository"
+            + " insecure to skip host-key checking)"
+        : "";
   }
 
   private static String messageOf(Throwable e) {

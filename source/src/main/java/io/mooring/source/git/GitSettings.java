@@ -5,16 +5,24 @@ import java.time.Duration;
 
 /**
  * How the repository cache works: where bare clones live, how long a network operation may take,
- * and which SSH host keys are trusted.
+ * which SSH host keys are trusted, and how long a fetch stays fresh (requests within that window
+ * reuse it instead of asking the remote again; hard refreshes and new-revision notices do not).
  */
-public record GitSettings(Path cacheDirectory, Duration networkTimeout, KnownHosts knownHosts) {
-  /** Defaults: a 90-second network timeout and no trusted SSH hosts. */
+public record GitSettings(
+    Path cacheDirectory, Duration networkTimeout, KnownHosts knownHosts, Duration fetchFreshness) {
+  /** Defaults: a 90-second network timeout, no trusted SSH hosts, fetches fresh for 2 s. */
   public static GitSettings in(Path cacheDirectory) {
-    return new GitSettings(cacheDirectory, Duration.ofSeconds(90), KnownHosts.none());
+    return new GitSettings(
+        cacheDirectory, Duration.ofSeconds(90), KnownHosts.none(), Duration.ofSeconds(2));
   }
 
   /** These settings trusting the given known hosts. */
   public GitSettings withKnownHosts(KnownHosts hosts) {
-    return new GitSettings(cacheDirectory, networkTimeout, hosts);
+    return new GitSettings(cacheDirectory, networkTimeout, hosts, fetchFreshness);
+  }
+
+  /** These settings with another freshness window ({@link Duration#ZERO} fetches every time). */
+  public GitSettings withFetchFreshness(Duration window) {
+    return new GitSettings(cacheDirectory, networkTimeout, knownHosts, window);
   }
 }

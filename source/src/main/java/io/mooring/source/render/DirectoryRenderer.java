@@ -4,10 +4,9 @@ import io.mooring.engine.resource.ManifestDocument;
 import io.mooring.model.ApplicationSourceDirectory;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
-import io.mooring.source.git.CommitTree;
-import io.mooring.source.git.CommitTree.Depth;
+import io.mooring.source.SourceFiles;
+import io.mooring.source.SourceFiles.Depth;
 import io.mooring.source.git.RepoPaths;
-import io.mooring.source.git.TreeEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,33 +26,31 @@ public final class DirectoryRenderer implements Renderer {
     Depth depth = Boolean.TRUE.equals(options.recurse) ? Depth.RECURSIVE : Depth.DIRECT;
     FileGlobs include = FileGlobs.of(options.include);
     FileGlobs exclude = FileGlobs.of(options.exclude);
-    CommitTree tree = input.tree();
+    SourceFiles tree = input.files();
     if (!tree.isDirectory(input.path())) {
       throw new SourceException(
           Reason.PATH_NOT_FOUND, "app path does not exist or is not a directory");
     }
     List<ManifestDocument> documents = new ArrayList<>();
     long total = 0;
-    for (TreeEntry entry : tree.files(input.path(), depth)) {
-      String relative = RepoPaths.relativize(entry.path(), input.path());
+    for (String file : tree.list(input.path(), depth)) {
+      String relative = RepoPaths.relativize(file, input.path());
       if (!isManifestFile(relative)
           || (!include.isEmpty() && !include.matches(relative))
           || exclude.matches(relative)) {
         continue;
       }
-      if (entry.isSymlink()
-          && tree.resolve(entry.path()).map(TreeEntry::isDirectory).orElse(true)) {
+      if (!tree.isFile(file)) {
         continue; // a link to a directory or to nothing: not a manifest file
       }
-      byte[] content = tree.read(entry.path(), input.limits().maxFileBytes());
+      byte[] content = tree.read(file, input.limits().maxFileBytes());
       total += content.length;
       if (total > input.limits().maxTotalBytes()) {
         throw new SourceException(
             Reason.TOO_LARGE,
             "manifests exceed the total limit of " + input.limits().maxTotalBytes() + " bytes");
       }
-      documents.addAll(
-          ManifestParsing.parse(entry.path(), new String(content, StandardCharsets.UTF_8)));
+      documents.addAll(ManifestParsing.parse(file, new String(content, StandardCharsets.UTF_8)));
     }
     return documents;
   }

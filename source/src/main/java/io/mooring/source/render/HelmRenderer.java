@@ -12,7 +12,7 @@ import io.mooring.model.HelmFileParameter;
 import io.mooring.model.HelmParameter;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
-import io.mooring.source.git.CommitTree;
+import io.mooring.source.SourceFiles;
 import io.mooring.source.git.RepoPaths;
 import io.mooring.source.render.HelmValueFiles.MissingFiles;
 import java.io.IOException;
@@ -58,8 +58,8 @@ public final class HelmRenderer implements Renderer {
 
   @Override
   public List<ManifestDocument> render(RenderInput input) throws SourceException {
-    CommitTree tree = input.tree();
-    if (tree.resolve(RepoPaths.join(input.path(), "Chart.yaml")).isEmpty()) {
+    SourceFiles tree = input.files();
+    if (!tree.exists(RepoPaths.join(input.path(), "Chart.yaml"))) {
       throw new SourceException(Reason.PATH_NOT_FOUND, "no Chart.yaml in the app path");
     }
     ApplicationSourceHelm helm =
@@ -144,7 +144,7 @@ public final class HelmRenderer implements Renderer {
     if (helm.fileParameters != null) {
       for (HelmFileParameter file : helm.fileParameters) {
         String path = RepoPaths.resolve(input.path(), input.environment().expand(file.path));
-        byte[] content = input.tree().read(path, input.limits().maxFileBytes());
+        byte[] content = input.files().read(path, input.limits().maxFileBytes());
         command.setFile(file.name, write(valuesDir, "set-file-" + counter++, content));
       }
     }
@@ -204,7 +204,7 @@ public final class HelmRenderer implements Renderer {
 
   /** Copies the chart and, transitively, its {@code file://} dependencies inside the repository. */
   private static void copyChart(
-      CommitTree tree, String chartPath, Path repoCopy, RenderLimits limits, Set<String> copied)
+      SourceFiles tree, String chartPath, Path repoCopy, RenderLimits limits, Set<String> copied)
       throws SourceException {
     if (!copied.add(chartPath)) {
       return;

@@ -4,7 +4,7 @@ import io.mooring.engine.resource.ManifestParseException;
 import io.mooring.engine.resource.ManifestReader;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
-import io.mooring.source.git.CommitTree;
+import io.mooring.source.SourceFiles;
 import io.mooring.source.git.RepoPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -27,7 +27,7 @@ final class HelmValueFiles {
           Reason.PATH_OUTSIDE_REPO,
           "value file " + name + " is refused: only files inside a repository are allowed");
     }
-    CommitTree tree = input.tree();
+    SourceFiles tree = input.files();
     String path;
     if (name.startsWith("$")) {
       int slash = name.indexOf('/');
@@ -37,7 +37,7 @@ final class HelmValueFiles {
     } else {
       path = RepoPaths.resolve(input.path(), name);
     }
-    if (tree.resolve(path).isEmpty()) {
+    if (!tree.exists(path)) {
       if (missing == MissingFiles.IGNORE) {
         return Optional.empty();
       }
@@ -65,9 +65,9 @@ final class HelmValueFiles {
     }
   }
 
-  private static CommitTree refTree(Map<String, CommitTree> refTrees, String ref, String file)
+  private static SourceFiles refTree(Map<String, SourceFiles> refTrees, String ref, String file)
       throws SourceException {
-    CommitTree tree = refTrees.get(ref);
+    SourceFiles tree = refTrees.get(ref);
     if (tree == null) {
       throw new SourceException(
           Reason.INVALID_SOURCE,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mooring.engine.resource.ManifestDocument;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
-import io.mooring.source.git.CommitTree;
+import io.mooring.source.SourceFiles;
 import io.mooring.source.git.RepoPaths;
 import java.io.File;
 import java.io.IOException;
@@ -58,7 +58,7 @@ public final class KustomizeRenderer implements Renderer {
 
   @Override
   public List<ManifestDocument> render(RenderInput input) throws SourceException {
-    CommitTree tree = input.tree();
+    SourceFiles tree = input.files();
     String kustomizationFile =
         findKustomization(tree, input.path())
             .orElseThrow(
@@ -93,11 +93,11 @@ public final class KustomizeRenderer implements Renderer {
     return detail.equals(e.detail()) ? e : new SourceException(e.reason(), detail, e.getCause());
   }
 
-  private static Optional<String> findKustomization(CommitTree tree, String directory)
+  private static Optional<String> findKustomization(SourceFiles tree, String directory)
       throws SourceException {
     for (String name : KUSTOMIZATION_FILES) {
       String candidate = RepoPaths.join(directory, name);
-      if (tree.resolve(candidate).map(e -> e.isFile()).orElse(false)) {
+      if (tree.isFile(candidate)) {
         return Optional.of(candidate);
       }
     }
@@ -106,7 +106,7 @@ public final class KustomizeRenderer implements Renderer {
 
   /** Copies {@code directory} and, transitively, every local base or resource it names. */
   private static void copyWithBases(
-      CommitTree tree, String directory, Path repoCopy, RenderLimits limits, Set<String> copied)
+      SourceFiles tree, String directory, Path repoCopy, RenderLimits limits, Set<String> copied)
       throws SourceException {
     if (!copied.add(directory)) {
       return;
@@ -128,13 +128,13 @@ public final class KustomizeRenderer implements Renderer {
       }
       if (tree.isDirectory(target)) {
         copyWithBases(tree, target, repoCopy, limits, copied);
-      } else if (tree.resolve(target).isPresent()) {
+      } else if (tree.exists(target)) {
         copyFile(tree, target, repoCopy, limits);
       }
     }
   }
 
-  private static void copyFile(CommitTree tree, String path, Path repoCopy, RenderLimits limits)
+  private static void copyFile(SourceFiles tree, String path, Path repoCopy, RenderLimits limits)
       throws SourceException {
     Path destination = repoCopy.resolve(path);
     try {
@@ -169,7 +169,7 @@ public final class KustomizeRenderer implements Renderer {
         && !reference.contains("?ref=");
   }
 
-  private static JsonNode readYaml(CommitTree tree, String path, RenderLimits limits)
+  private static JsonNode readYaml(SourceFiles tree, String path, RenderLimits limits)
       throws SourceException {
     try {
       JsonNode node =

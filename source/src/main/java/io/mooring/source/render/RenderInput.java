@@ -1,7 +1,7 @@
 package io.mooring.source.render;
 
 import io.mooring.model.ApplicationSource;
-import io.mooring.source.git.CommitTree;
+import io.mooring.source.SourceFiles;
 import java.util.Map;
 
 /**
@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param source the Application source as written
  * @param path the normalized repository-relative source path ("" for the root)
- * @param tree the files of the resolved commit
+ * @param files the files of the resolved commit, or of the unpacked chart of a Helm repository
  * @param refTrees the files of other sources by their {@code ref} name, for {@code $ref/...}
  * @param environment the Argo CD build environment of this render
  * @param limits size and time bounds
@@ -17,7 +17,7 @@ import java.util.Map;
 public record RenderInput(
     ApplicationSource source,
     String path,
-    CommitTree tree,
-    Map<String, CommitTree> refTrees,
+    SourceFiles files,
+    Map<String, SourceFiles> refTrees,
     BuildEnvironment environment,
     RenderLimits limits) {}

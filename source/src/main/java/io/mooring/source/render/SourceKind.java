@@ -3,7 +3,7 @@ package io.mooring.source.render;
 import io.mooring.model.ApplicationSource;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
-import io.mooring.source.git.CommitTree;
+import io.mooring.source.SourceFiles;
 import io.mooring.source.git.RepoPaths;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ public enum SourceKind {
    * (two is an error), else Helm if a Chart.yaml is there, Kustomize if a kustomization is, and a
    * plain directory otherwise.
    */
-  public static SourceKind of(ApplicationSource source, CommitTree tree, String path)
+  public static SourceKind of(ApplicationSource source, SourceFiles tree, String path)
       throws SourceException {
     List<SourceKind> explicit = new ArrayList<>();
     if (source.helm != null) {
@@ -38,11 +38,11 @@ public enum SourceKind {
     if (explicit.size() == 1) {
       return explicit.get(0);
     }
-    if (tree.resolve(RepoPaths.join(path, "Chart.yaml")).isPresent()) {
+    if (tree.exists(RepoPaths.join(path, "Chart.yaml"))) {
       return HELM;
     }
     for (String name : KustomizeRenderer.KUSTOMIZATION_FILES) {
-      if (tree.resolve(RepoPaths.join(path, name)).isPresent()) {
+      if (tree.exists(RepoPaths.join(path, name))) {
         return KUSTOMIZE;
       }
     }

@@ -3,6 +3,7 @@ package io.mooring.source.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mooring.source.FetchPolicy;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
 import io.mooring.source.credentials.RepoCredentials;
@@ -43,7 +44,7 @@ class GitRepositoryCacheTest {
       ResolvedRevision before = cache.resolve(anonymous, "main");
       ObjectId next = repo.commit("second", RepoChange.file("guestbook/extra.yaml", "x"));
 
-      ResolvedRevision after = cache.resolve(anonymous, "main");
+      ResolvedRevision after = cache.resolve(anonymous, "main", FetchPolicy.FETCH_NOW);
 
       assertThat(after.commit()).isEqualTo(next).isNotEqualTo(before.commit());
       assertThat(cache.changedFiles(anonymous.url(), before.commit(), after.commit()))
@@ -117,13 +118,14 @@ class GitRepositoryCacheTest {
       RepoCredentials wrong = new RepoCredentials(url, "alice", "wrong-password-123", null, false);
 
       assertThat(cache.resolve(right, "main").commit()).isEqualTo(repo.head("main"));
-      assertThatThrownBy(() -> cache.resolve(wrong, "main"))
+      assertThatThrownBy(() -> cache.resolve(wrong, "main", FetchPolicy.FETCH_NOW))
           .isInstanceOf(SourceException.class)
           .hasMessageContaining(url)
           .hasMessageNotContaining("wrong-password-123")
           .extracting(e -> ((SourceException) e).reason())
           .isEqualTo(Reason.REPO_UNREACHABLE);
-      assertThatThrownBy(() -> cache.resolve(RepoCredentials.anonymous(url), "main"))
+      assertThatThrownBy(
+              () -> cache.resolve(RepoCredentials.anonymous(url), "main", FetchPolicy.FETCH_NOW))
           .isInstanceOf(SourceException.class)
           .hasMessageContaining("could not fetch");
     }
@@ -161,7 +163,8 @@ class GitRepositoryCacheTest {
     }
     String url = "http://127.0.0.1:" + closedPort + "/gone.git";
     try (GitRepositoryCache cache = new GitRepositoryCache(GitSettings.in(cacheDir))) {
-      assertThatThrownBy(() -> cache.resolve(RepoCredentials.anonymous(url), "main"))
+      assertThatThrownBy(
+              () -> cache.resolve(RepoCredentials.anonymous(url), "main", FetchPolicy.FETCH_NOW))
           .isInstanceOf(SourceException.class)
           .hasMessageContaining("repo " + url)
           .hasMessageContaining("revision main")
