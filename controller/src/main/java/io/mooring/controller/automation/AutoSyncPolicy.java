@@ -5,6 +5,7 @@ import io.mooring.model.ModelCodec;
 import io.mooring.model.OperationState;
 import io.mooring.model.SyncPolicyAutomated;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Decides whether automated sync runs, as Argo CD does: once per (revision, spec); a failed
@@ -62,11 +63,12 @@ public final class AutoSyncPolicy {
       return skip("already synced to " + revision + "; drift is not reverted without selfHeal");
     }
     Duration wait = selfHealBackoff.delay(facts.selfHealAttempts());
-    if (facts.lastSelfHealAt() != null) {
-      Duration since = Duration.between(facts.lastSelfHealAt(), facts.now());
-      if (since.compareTo(wait) < 0) {
+    Instant since = latest(facts.lastSelfHealAt(), finishedAt(last));
+    if (since != null) {
+      Duration elapsed = Duration.between(since, facts.now());
+      if (elapsed.compareTo(wait) < 0) {
         return new AutoSyncDecision.Later(
-            wait.minus(since),
+            wait.minus(elapsed),
             "self-heal backing off after " + facts.selfHealAttempts() + " attempts");
       }
     }
@@ -87,6 +89,18 @@ public final class AutoSyncPolicy {
 
   private static boolean sameTree(Object a, Object b) {
     return ModelCodec.toTree(a).equals(ModelCodec.toTree(b));
+  }
+
+  /** Self-heal waits its backoff after the last sync finished, so the cluster can settle first. */
+  private static Instant finishedAt(OperationState last) {
+    return last == null || last.finishedAt == null ? null : Instant.parse(last.finishedAt);
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isAfter(b) ? a : b;
   }
 
   private static AutoSyncDecision skip(String reason) {

@@ -199,13 +199,13 @@ public final class SyncOperationRunner implements OperationRunner {
         comparer.compare(
             app,
             rendered.revisions(),
-            rendered.objects(),
+            rendered.objects().stream().map(o -> live.tracked(app, o)).toList(),
             liveObjects,
             groupKind -> live.isNamespaced(app, groupKind));
     List<ObjectNode> desired =
         comparison.resources().stream()
             .filter(r -> r.desired() != null)
-            .map(r -> live.tracked(app, r.desired()))
+            .map(ResourceComparison::desired)
             .toList();
     Set<ResourceKey> outOfSync = new HashSet<>();
     for (ResourceComparison resource : comparison.resources()) {

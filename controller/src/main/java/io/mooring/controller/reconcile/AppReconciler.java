@@ -8,6 +8,7 @@ import io.mooring.controller.compare.Comparison;
 import io.mooring.controller.compare.StatusProjection;
 import io.mooring.controller.ports.ApplicationStore;
 import io.mooring.controller.ports.ApplicationStore.StaleApplication;
+import io.mooring.controller.ports.ClusterWriter;
 import io.mooring.controller.ports.LiveState;
 import io.mooring.controller.ports.LiveState.ClusterUnavailable;
 import io.mooring.controller.ports.ManifestSource;
@@ -51,6 +52,7 @@ public final class AppReconciler {
   private final AppComparer comparer;
   private final AutoSyncPolicy autoSync;
   private final Clock clock;
+  private final AppDeletion deletion;
   private final Map<String, SelfHealRecord> selfHeals = new ConcurrentHashMap<>();
 
   /** The collaborators of a reconcile, wired once in the program's wiring class. */
@@ -60,6 +62,7 @@ public final class AppReconciler {
       LiveState live,
       AppComparer comparer,
       AutoSyncPolicy autoSync,
+      ClusterWriter writer,
       Clock clock) {}
 
   public AppReconciler(Collaborators collaborators) {
@@ -69,6 +72,7 @@ public final class AppReconciler {
     this.comparer = collaborators.comparer();
     this.autoSync = collaborators.autoSync();
     this.clock = collaborators.clock();
+    this.deletion = new AppDeletion(store, live, collaborators.writer());
   }
 
   /** Reconciles the Application named {@code name}. */
@@ -79,6 +83,9 @@ public final class AppReconciler {
       return new ReconcileOutcome.Gone();
     }
     Application app = found.get();
+    if (AppDeletion.isBeingDeleted(app)) {
+      return deletion.continueDeletion(app);
+    }
     String refreshAnnotation = refreshAnnotation(app);
     if ("hard".equals(refreshAnnotation)) {
       refresh = ManifestSource.Refresh.HARD;
@@ -111,7 +118,7 @@ public final class AppReconciler {
           comparer.compare(
               app,
               rendered.revisions(),
-              rendered.objects(),
+              rendered.objects().stream().map(o -> live.tracked(app, o)).toList(),
               live.managedResources(app),
               groupKind -> live.isNamespaced(app, groupKind));
     } catch (RenderFailure | ClusterUnavailable e) {

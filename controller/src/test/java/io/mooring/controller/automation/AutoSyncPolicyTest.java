@@ -93,6 +93,18 @@ class AutoSyncPolicyTest {
   }
 
   @Test
+  void selfHealWaitsItsFirstBackoffAfterTheLastSyncFinished() {
+    Application app = app("automated: {selfHeal: true}");
+    lastOperation(app, "abc", "Succeeded", "successfully synced");
+    app.status.operationState.finishedAt = NOW.minusSeconds(1).toString();
+
+    assertThat(policy.decide(facts(app, "abc")))
+        .isEqualTo(
+            new AutoSyncDecision.Later(
+                Duration.ofSeconds(1), "self-heal backing off after 0 attempts"));
+  }
+
+  @Test
   void selfHealBacksOffTwoSecondsTimesThreePerAttempt() {
     Application app = app("automated: {selfHeal: true}");
     lastOperation(app, "abc", "Succeeded", "successfully synced");

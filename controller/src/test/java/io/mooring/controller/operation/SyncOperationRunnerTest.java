@@ -8,6 +8,7 @@ import io.mooring.controller.compare.AppComparer;
 import io.mooring.controller.compare.HookDetection;
 import io.mooring.controller.ports.RenderedApp;
 import io.mooring.controller.runtime.OperationRunner.StepOutcome;
+import io.mooring.controller.testing.FakeCluster;
 import io.mooring.controller.testing.InMemoryApplicationStore;
 import io.mooring.engine.health.HealthAssessor;
 import io.mooring.engine.resource.ResourceKey;

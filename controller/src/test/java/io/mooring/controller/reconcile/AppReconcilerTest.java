@@ -10,6 +10,7 @@ import io.mooring.controller.compare.AppComparer;
 import io.mooring.controller.ports.LiveState;
 import io.mooring.controller.ports.ManifestSource;
 import io.mooring.controller.ports.RenderedApp;
+import io.mooring.controller.testing.FakeCluster;
 import io.mooring.controller.testing.InMemoryApplicationStore;
 import io.mooring.engine.health.HealthAssessor;
 import io.mooring.engine.resource.GroupKind;
@@ -59,6 +60,7 @@ class AppReconcilerTest {
               },
               new AppComparer(HealthAssessor.builtInOnly(), object -> false),
               new AutoSyncPolicy(Backoff.SELF_HEAL),
+              new FakeCluster(),
               Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC)));
 
   @Test

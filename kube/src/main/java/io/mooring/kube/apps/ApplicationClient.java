@@ -108,31 +108,32 @@ public final class ApplicationClient {
   }
 
   /**
-   * Calls {@code onChange} with the name of every Application added, changed or deleted, including
-   * those present when the watch starts. Close the returned informer to stop.
+   * Starts watching the namespace's Applications: {@code onChange} is called with every Application
+   * added, changed or deleted (its last state), including those present at start. The returned
+   * informer also answers reads from its cache. Close it to stop.
    */
-  public AutoCloseable watch(Consumer<String> onChange) {
+  public ApplicationInformer watch(Consumer<Application> onChange) {
     SharedIndexInformer<GenericKubernetesResource> informer =
         applications()
             .inform(
                 new ResourceEventHandler<GenericKubernetesResource>() {
                   @Override
                   public void onAdd(GenericKubernetesResource obj) {
-                    onChange.accept(obj.getMetadata().getName());
+                    toApplication(obj).ifPresent(onChange);
                   }
 
                   @Override
                   public void onUpdate(
                       GenericKubernetesResource old, GenericKubernetesResource now) {
-                    onChange.accept(now.getMetadata().getName());
+                    toApplication(now).ifPresent(onChange);
                   }
 
                   @Override
                   public void onDelete(GenericKubernetesResource obj, boolean unknownFinalState) {
-                    onChange.accept(obj.getMetadata().getName());
+                    toApplication(obj).ifPresent(onChange);
                   }
                 });
-    return informer::close;
+    return new ApplicationInformer(informer, namespace);
   }
 
   private NonNamespaceOperation<

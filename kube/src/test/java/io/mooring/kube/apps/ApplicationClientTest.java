@@ -100,10 +100,14 @@ class ApplicationClientTest {
   @Test
   void theWatchReportsAddedAndChangedApplications() throws Exception {
     Set<String> seen = ConcurrentHashMap.newKeySet();
-    try (AutoCloseable watch = apps.watch(seen::add)) {
+    try (ApplicationInformer watch = apps.watch(app -> seen.add(app.metadata.name))) {
       apps.create(app("web"));
       apps.create(app("api"));
       await().atMost(Duration.ofSeconds(20)).until(() -> seen.containsAll(Set.of("web", "api")));
+      await().atMost(Duration.ofSeconds(20)).until(() -> watch.list().size() == 2);
+      assertThat(watch.get("web"))
+          .get()
+          .satisfies(a -> assertThat(a.spec.source.path).isEqualTo("web"));
     }
   }
 

@@ -1,4 +1,4 @@
-package io.mooring.controller.operation;
+package io.mooring.controller.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mooring.controller.ports.ClusterWriter;
@@ -17,9 +17,9 @@ import java.util.UUID;
  * fail when annotated {@code test/fail}); Deployments are Progressing until {@link #rollOut} makes
  * them available. Every write is logged in order.
  */
-final class FakeCluster implements LiveState, ClusterWriter {
-  final Map<ResourceKey, ObjectNode> objects = new LinkedHashMap<>();
-  final List<String> writes = new ArrayList<>();
+public final class FakeCluster implements LiveState, ClusterWriter {
+  public final Map<ResourceKey, ObjectNode> objects = new LinkedHashMap<>();
+  public final List<String> writes = new ArrayList<>();
 
   @Override
   public Map<ResourceKey, ObjectNode> managedResources(Application app) {
@@ -104,7 +104,7 @@ final class FakeCluster implements LiveState, ClusterWriter {
   }
 
   /** Makes every Deployment report all replicas available. */
-  void rollOut() {
+  public void rollOut() {
     objects.forEach(
         (key, object) -> {
           if (key.kind().equals("Deployment")) {

@@ -1,0 +1,85 @@
+package io.mooring.controller.wiring;
+
+import io.mooring.controller.ports.ManifestSource.Refresh;
+import io.mooring.controller.runtime.ApplicationController;
+import io.mooring.kube.apps.ApplicationInformer;
+import io.mooring.model.Application;
+import io.mooring.source.ManifestGenerator;
+import io.mooring.source.git.RepoUrl;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A started controller process. Besides stopping it, it is the entry point for triggers from
+ * outside the cluster: a refresh of one Application, and a new revision pushed to a repository.
+ */
+public final class RunningController implements AutoCloseable {
+  private final ApplicationController controller;
+  private final ApplicationInformer applications;
+  private final ManifestGenerator generator;
+  private final List<AutoCloseable> resources;
+
+  RunningController(
+      ApplicationController controller,
+      ApplicationInformer applications,
+      ManifestGenerator generator,
+      List<AutoCloseable> resources) {
+    this.controller = controller;
+    this.applications = applications;
+    this.generator = generator;
+    this.resources = new ArrayList<>(resources);
+  }
+
+  /** Compares {@code app} again now. */
+  public void refresh(String app, Refresh refresh) {
+    controller.refresh(app, refresh);
+  }
+
+  /**
+   * A new revision was pushed to {@code repoUrl} (any form: https, ssh, with or without .git):
+   * fetch it at once and refresh the Applications that use the repository.
+   *
+   * @return the names of the Applications refreshed
+   */
+  public List<String> repositoryChanged(String repoUrl) {
+    generator.repositoryChanged(repoUrl);
+    String wanted = RepoUrl.normalize(repoUrl);
+    List<String> refreshed = new ArrayList<>();
+    for (Application app : applications.list()) {
+      if (usesRepository(app, wanted)) {
+        controller.refresh(app.metadata.name);
+        refreshed.add(app.metadata.name);
+      }
+    }
+    return refreshed;
+  }
+
+  /** The Applications the controller currently sees. */
+  public List<Application> applications() {
+    return applications.list();
+  }
+
+  private static boolean usesRepository(Application app, String normalizedUrl) {
+    if (app.spec == null) {
+      return false;
+    }
+    if (app.spec.source != null
+        && normalizedUrl.equals(RepoUrl.normalize(app.spec.source.repoURL))) {
+      return true;
+    }
+    return app.spec.sources != null
+        && app.spec.sources.stream()
+            .anyMatch(s -> s.repoURL != null && normalizedUrl.equals(RepoUrl.normalize(s.repoURL)));
+  }
+
+  @Override
+  public void close() {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      try {
+        resources.get(i).close();
+      } catch (Exception e) {
+        // closing the rest matters more than one failure to close
+      }
+    }
+  }
+}
