@@ -8,6 +8,7 @@ import io.mooring.source.SourceException.Location;
 import io.mooring.source.SourceException.Reason;
 import io.mooring.source.cache.GeneratePaths;
 import io.mooring.source.cache.ManifestCache;
+import io.mooring.source.cache.ManifestCache.Entry;
 import io.mooring.source.cache.ManifestCache.LatestRender;
 import io.mooring.source.cache.ManifestCacheKey;
 import io.mooring.source.credentials.Redactor;
@@ -21,8 +22,10 @@ import io.mooring.source.helmrepo.HelmChartCache;
 import io.mooring.source.render.BuildEnvironment;
 import io.mooring.source.render.DirectoryRenderer;
 import io.mooring.source.render.HelmRenderer;
+import io.mooring.source.render.HelmRendering;
 import io.mooring.source.render.KustomizeRenderer;
 import io.mooring.source.render.RenderInput;
+import io.mooring.source.render.RenderOutput;
 import io.mooring.source.render.Renderer;
 import io.mooring.source.render.SourceKind;
 import java.util.ArrayList;
@@ -57,7 +60,10 @@ public final class ManifestGenerator implements AutoCloseable {
   private final AtomicLong cacheHits = new AtomicLong();
   private final AtomicLong reuses = new AtomicLong();
 
-  /** A generator with the standard renderers (directory, kustomize on PATH, helm-java). */
+  /**
+   * A generator with the standard renderers: directory, kustomize on PATH, and a helm binary
+   * ({@code MOORING_HELM}, else {@code helm} on PATH) or else embedded Helm (helm-java).
+   */
   public ManifestGenerator(GeneratorSettings settings, RepoCredentialStore credentials) {
     this(settings, credentials, standardRenderers(settings));
   }
@@ -83,12 +89,18 @@ public final class ManifestGenerator implements AutoCloseable {
             });
   }
 
-  /** The standard renderer for each source kind. */
+  /**
+   * The standard renderer for each source kind; how Helm runs is chosen here, from this process's
+   * environment (see {@link HelmRendering#fromEnvironment}).
+   */
   public static Map<SourceKind, Renderer> standardRenderers(GeneratorSettings settings) {
     Map<SourceKind, Renderer> map = new EnumMap<>(SourceKind.class);
     map.put(SourceKind.DIRECTORY, new DirectoryRenderer());
     map.put(SourceKind.KUSTOMIZE, KustomizeRenderer.onPath());
-    map.put(SourceKind.HELM, new HelmRenderer(settings.defaultKubeVersion()));
+    map.put(
+        SourceKind.HELM,
+        new HelmRenderer(
+            HelmRendering.fromEnvironment(System.getenv()), settings.defaultKubeVersion()));
     return map;
   }
 
@@ -234,25 +246,25 @@ public final class ManifestGenerator implements AutoCloseable {
               RenderParameters.digest(request.app(), source, refCommits));
       boolean useCache = !request.options().contains(ManifestRequest.Option.BYPASS_CACHE);
       if (useCache) {
-        Optional<List<ObjectNode>> cached = cache.get(key);
+        Optional<Entry> cached = cache.get(key);
         if (cached.isPresent()) {
           cacheHits.incrementAndGet();
           return result(path, RenderOrigin.CACHED, cached.get());
         }
-        Optional<List<ObjectNode>> reused = reuseUnchanged(key, path);
+        Optional<Entry> reused = reuseUnchanged(key, path);
         if (reused.isPresent()) {
           reuses.incrementAndGet();
           cache.put(key, reused.get());
           return result(path, RenderOrigin.REUSED_UNCHANGED_PATHS, reused.get());
         }
       }
-      List<ObjectNode> manifests = render(source, path);
+      Entry rendered = render(source, path);
       renders.incrementAndGet();
-      cache.put(key, manifests);
-      return result(path, RenderOrigin.RENDERED, manifests);
+      cache.put(key, rendered);
+      return result(path, RenderOrigin.RENDERED, rendered);
     }
 
-    private Optional<List<ObjectNode>> reuseUnchanged(ManifestCacheKey key, String path)
+    private Optional<Entry> reuseUnchanged(ManifestCacheKey key, String path)
         throws SourceException {
       Optional<GeneratePaths> paths = GeneratePaths.parse(request.generatePaths(), path);
       Optional<LatestRender> latest = cache.latest(key);
@@ -264,12 +276,10 @@ public final class ManifestGenerator implements AutoCloseable {
               revision.repoUrl(),
               ObjectId.fromString(latest.get().commit()),
               revision.gitCommit().get());
-      return paths.get().touchedBy(changed)
-          ? Optional.empty()
-          : Optional.of(latest.get().manifests());
+      return paths.get().touchedBy(changed) ? Optional.empty() : Optional.of(latest.get().render());
     }
 
-    private List<ObjectNode> render(ApplicationSource source, String path) throws SourceException {
+    private Entry render(ApplicationSource source, String path) throws SourceException {
       SourceFiles files;
       SourceKind kind;
       if (isChart(source)) {
@@ -292,17 +302,18 @@ public final class ManifestGenerator implements AutoCloseable {
               source.targetRevision == null ? "" : source.targetRevision);
       RenderInput input =
           new RenderInput(source, path, files, refTrees, environment, settings.limits());
+      RenderOutput output = renderers.get(kind).render(input);
       List<ObjectNode> manifests = new ArrayList<>();
-      for (ManifestDocument document : renderers.get(kind).render(input)) {
+      for (ManifestDocument document : output.documents()) {
         manifests.add(document.object());
       }
-      return manifests;
+      return new Entry(manifests, output.warnings());
     }
 
-    private SourceManifests result(String path, RenderOrigin origin, List<ObjectNode> manifests) {
-      List<ObjectNode> copies = new ArrayList<>(manifests.size());
-      manifests.forEach(m -> copies.add(m.deepCopy()));
-      return new SourceManifests(index, revision, path, origin, copies);
+    private SourceManifests result(String path, RenderOrigin origin, Entry render) {
+      List<ObjectNode> copies = new ArrayList<>(render.manifests().size());
+      render.manifests().forEach(m -> copies.add(m.deepCopy()));
+      return new SourceManifests(index, revision, path, origin, copies, render.warnings());
     }
   }
 

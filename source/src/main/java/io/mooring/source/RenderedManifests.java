@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The answer to a {@link ManifestRequest}: per-source manifests and resolved revisions. */
+/**
+ * The answer to a {@link ManifestRequest}: per-source manifests, resolved revisions and warnings.
+ */
 public record RenderedManifests(List<SourceManifests> sources) {
   private static final Comparator<ObjectNode> STABLE_ORDER =
       Comparator.comparing((ObjectNode o) -> ResourceKey.of(o).group())
@@ -22,6 +24,15 @@ public record RenderedManifests(List<SourceManifests> sources) {
   public List<ObjectNode> manifests() {
     List<ObjectNode> all = new ArrayList<>();
     sources.forEach(s -> all.addAll(s.manifests()));
+    return all;
+  }
+
+  /** Every source's warnings for the user, in source order, each prefixed with its source. */
+  public List<String> warnings() {
+    List<String> all = new ArrayList<>();
+    for (SourceManifests source : sources) {
+      source.warnings().forEach(w -> all.add("source " + source.index() + ": " + w));
+    }
     return all;
   }
 

@@ -12,10 +12,16 @@ import java.util.List;
  * @param path the normalized source path
  * @param origin whether they were rendered now, cached, or reused from an earlier commit
  * @param manifests the objects, in render order
+ * @param warnings what the user should know about how they were rendered (options ignored)
  */
 public record SourceManifests(
     int index,
     ResolvedRevision revision,
     String path,
     RenderOrigin origin,
-    List<ObjectNode> manifests) {}
+    List<ObjectNode> manifests,
+    List<String> warnings) {
+  public SourceManifests {
+    warnings = List.copyOf(warnings);
+  }
+}

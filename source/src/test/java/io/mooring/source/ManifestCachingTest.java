@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mooring.engine.resource.ManifestDocument;
 import io.mooring.model.ApplicationSource;
 import io.mooring.source.credentials.RepoCredentialStore;
+import io.mooring.source.render.RenderOutput;
 import io.mooring.source.render.Renderer;
 import io.mooring.source.render.SourceKind;
 import io.mooring.testkit.git.TestRepo;
@@ -124,7 +125,7 @@ class ManifestCachingTest {
             Thread.currentThread().interrupt();
             throw new SourceException(SourceException.Reason.IO, "interrupted");
           }
-          return List.<ManifestDocument>of();
+          return RenderOutput.of(List.<ManifestDocument>of());
         };
     Map<SourceKind, Renderer> renderers = new EnumMap<>(SourceKind.class);
     renderers.put(SourceKind.DIRECTORY, waitsForTheOther);

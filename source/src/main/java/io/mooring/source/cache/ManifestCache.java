@@ -9,15 +9,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rendered manifests by {@link ManifestCacheKey}, bounded by approximate size and expiring after a
- * configurable time; also remembers the latest render along each {@link LineKey} so a new commit
- * that changes nothing relevant can reuse it. Entries are shared: callers must not modify them.
+ * Rendered manifests (and their warnings) by {@link ManifestCacheKey}, bounded by approximate size
+ * and expiring after a configurable time; also remembers the latest render along each {@link
+ * LineKey} so a new commit that changes nothing relevant can reuse it. Entries are shared: callers
+ * must not modify them.
  */
 public final class ManifestCache {
-  /** A render remembered for a line: the commit it was made at, and its manifests. */
-  public record LatestRender(String commit, List<ObjectNode> manifests) {}
+  /** One render's result: its manifests and the warnings it gave. */
+  public record Entry(List<ObjectNode> manifests, List<String> warnings) {
+    public Entry {
+      manifests = List.copyOf(manifests);
+      warnings = List.copyOf(warnings);
+    }
+  }
 
-  private final Cache<ManifestCacheKey, List<ObjectNode>> rendered;
+  /** A render remembered for a line: the commit it was made at, and its result. */
+  public record LatestRender(String commit, Entry render) {}
+
+  private final Cache<ManifestCacheKey, Entry> rendered;
   private final Cache<LineKey, LatestRender> latest;
 
   /** A cache with the given bounds, using the system clock. */
@@ -32,19 +41,19 @@ public final class ManifestCache {
             .ticker(ticker)
             .expireAfterWrite(settings.expiry())
             .maximumWeight(settings.maxBytes())
-            .<ManifestCacheKey, List<ObjectNode>>weigher((k, v) -> weight(v))
+            .<ManifestCacheKey, Entry>weigher((k, v) -> weight(v.manifests()))
             .build();
     this.latest =
         Caffeine.newBuilder()
             .ticker(ticker)
             .expireAfterWrite(settings.expiry())
             .maximumWeight(settings.maxBytes())
-            .<LineKey, LatestRender>weigher((k, v) -> weight(v.manifests()))
+            .<LineKey, LatestRender>weigher((k, v) -> weight(v.render().manifests()))
             .build();
   }
 
-  /** The manifests rendered for exactly this key, if still cached. */
-  public Optional<List<ObjectNode>> get(ManifestCacheKey key) {
+  /** The render made for exactly this key, if still cached. */
+  public Optional<Entry> get(ManifestCacheKey key) {
     return Optional.ofNullable(rendered.getIfPresent(key));
   }
 
@@ -54,10 +63,9 @@ public final class ManifestCache {
   }
 
   /** Stores a render and makes it the latest of its line. */
-  public void put(ManifestCacheKey key, List<ObjectNode> manifests) {
-    List<ObjectNode> frozen = List.copyOf(manifests);
-    rendered.put(key, frozen);
-    latest.put(key.line(), new LatestRender(key.commit(), frozen));
+  public void put(ManifestCacheKey key, Entry render) {
+    rendered.put(key, render);
+    latest.put(key.line(), new LatestRender(key.commit(), render));
   }
 
   /** Drops everything (for a hard refresh). */

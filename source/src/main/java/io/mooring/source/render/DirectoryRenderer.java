@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class DirectoryRenderer implements Renderer {
   @Override
-  public List<ManifestDocument> render(RenderInput input) throws SourceException {
+  public RenderOutput render(RenderInput input) throws SourceException {
     ApplicationSourceDirectory options =
         input.source().directory == null
             ? new ApplicationSourceDirectory()
@@ -52,7 +52,7 @@ public final class DirectoryRenderer implements Renderer {
       }
       documents.addAll(ManifestParsing.parse(file, new String(content, StandardCharsets.UTF_8)));
     }
-    return documents;
+    return RenderOutput.of(documents);
   }
 
   private static boolean isManifestFile(String name) {

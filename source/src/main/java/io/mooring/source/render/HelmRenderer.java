@@ -2,11 +2,7 @@ package io.mooring.source.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.TemplateCommand;
-import io.mooring.engine.resource.ManifestDocument;
 import io.mooring.model.ApplicationSourceHelm;
 import io.mooring.model.HelmFileParameter;
 import io.mooring.model.HelmParameter;
@@ -14,84 +10,74 @@ import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
 import io.mooring.source.SourceFiles;
 import io.mooring.source.git.RepoPaths;
+import io.mooring.source.render.HelmTemplateRequest.Crds;
+import io.mooring.source.render.HelmTemplateRequest.FileParameter;
+import io.mooring.source.render.HelmTemplateRequest.Parameter;
+import io.mooring.source.render.HelmTemplateRequest.ParameterType;
+import io.mooring.source.render.HelmTemplateRequest.Release;
+import io.mooring.source.render.HelmTemplateRequest.Values;
 import io.mooring.source.render.HelmValueFiles.MissingFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Renders a Helm chart kept in Git with a real Helm (helm-java, which embeds Helm as a native
- * library). The chart directory and its {@code file://} dependencies are copied to a private
- * workspace; value files come only from the repositories (or {@code $ref} sources); values,
- * valuesObject and parameters get the Argo CD build variables substituted.
+ * Renders a Helm chart kept in Git (or unpacked from a Helm repository) with a real Helm, run the
+ * way its {@link HelmRendering} says. The chart directory and its {@code file://} dependencies are
+ * copied to a private workspace; value files come only from the repositories (or {@code $ref}
+ * sources); values, valuesObject and parameters get the Argo CD build variables substituted.
  */
 public final class HelmRenderer implements Renderer {
-  private static final Logger LOG = LoggerFactory.getLogger(HelmRenderer.class);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final ExecutorService HELM_CALLS =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "mooring-helm");
-            thread.setDaemon(true);
-            return thread;
-          });
 
+  private final HelmRendering helm;
   private final String defaultKubeVersion;
 
-  /** A renderer that reports {@code defaultKubeVersion} when an app sets no kubeVersion. */
-  public HelmRenderer(String defaultKubeVersion) {
+  /**
+   * A renderer running Helm as {@code helm} says, reporting {@code defaultKubeVersion} when an app
+   * sets no kubeVersion.
+   */
+  public HelmRenderer(HelmRendering helm, String defaultKubeVersion) {
+    this.helm = helm;
     this.defaultKubeVersion = defaultKubeVersion;
   }
 
   @Override
-  public List<ManifestDocument> render(RenderInput input) throws SourceException {
+  public RenderOutput render(RenderInput input) throws SourceException {
     SourceFiles tree = input.files();
     if (!tree.exists(RepoPaths.join(input.path(), "Chart.yaml"))) {
       throw new SourceException(Reason.PATH_NOT_FOUND, "no Chart.yaml in the app path");
     }
-    ApplicationSourceHelm helm =
+    ApplicationSourceHelm options =
         input.source().helm == null ? new ApplicationSourceHelm() : input.source().helm;
     try (Workspace workspace = Workspace.create()) {
       Path repoCopy = workspace.directory("repo");
       copyChart(tree, input.path(), repoCopy, input.limits(), new HashSet<>());
-      Path chart = repoCopy.resolve(input.path());
-      TemplateCommand command = new Helm(chart).template();
-      command.withName(releaseName(input, helm));
-      String namespace =
-          helm.namespace != null ? helm.namespace : input.environment().appNamespace();
-      if (namespace != null && !namespace.isEmpty()) {
-        command.withNamespace(namespace);
-      }
-      command.withKubeVersion(helm.kubeVersion != null ? helm.kubeVersion : defaultKubeVersion);
-      if (Boolean.TRUE.equals(helm.skipCrds)) {
-        command.skipCrds();
-      }
-      if (helm.apiVersions != null && !helm.apiVersions.isEmpty()) {
-        LOG.warn(
-            "helm.apiVersions is not passed to Helm (helm-java has no --api-versions); app {}",
-            input.environment().appName());
-      }
-      addValues(input, helm, workspace.directory("values"), command);
-      String output = call(command, input.limits());
+      HelmTemplateRequest request =
+          new HelmTemplateRequest(
+              workspace.root(),
+              repoCopy.resolve(input.path()),
+              release(input, options),
+              values(input, options, workspace.directory("values")),
+              input.environment().variables(),
+              input.limits());
+      String output = helm.template(request);
       if (output.length() > input.limits().maxTotalBytes()) {
         throw new SourceException(
             Reason.TOO_LARGE,
             "helm template produced more than " + input.limits().maxTotalBytes() + " bytes");
       }
-      return ManifestParsing.parse("helm template " + displayPath(input.path()), output);
+      return new RenderOutput(
+          ManifestParsing.parse("helm template " + displayPath(input.path()), output),
+          helm.warnings(request.release()));
+    } catch (SourceException e) {
+      throw Workspace.withoutWorkspacePaths(e);
     }
   }
 
@@ -99,55 +85,67 @@ public final class HelmRenderer implements Renderer {
     return path.isEmpty() ? "." : path;
   }
 
-  private static String releaseName(RenderInput input, ApplicationSourceHelm helm) {
-    if (helm.releaseName != null && !helm.releaseName.isBlank()) {
-      return helm.releaseName;
+  private Release release(RenderInput input, ApplicationSourceHelm options) {
+    String namespace =
+        options.namespace != null ? options.namespace : input.environment().appNamespace();
+    return new Release(
+        releaseName(input, options),
+        namespace == null ? "" : namespace,
+        options.kubeVersion != null ? options.kubeVersion : defaultKubeVersion,
+        options.apiVersions == null ? List.of() : options.apiVersions,
+        Boolean.TRUE.equals(options.skipCrds) ? Crds.SKIP : Crds.INCLUDE);
+  }
+
+  private static String releaseName(RenderInput input, ApplicationSourceHelm options) {
+    if (options.releaseName != null && !options.releaseName.isBlank()) {
+      return options.releaseName;
     }
     String app = input.environment().appName();
     return app == null || app.isBlank() ? "release" : app;
   }
 
-  private void addValues(
-      RenderInput input, ApplicationSourceHelm helm, Path valuesDir, TemplateCommand command)
+  /** Value files, then inline values, then parameters, then file parameters (Argo CD's order). */
+  private static Values values(RenderInput input, ApplicationSourceHelm options, Path valuesDir)
       throws SourceException {
     int counter = 0;
+    List<Path> files = new ArrayList<>();
     MissingFiles missing =
-        Boolean.TRUE.equals(helm.ignoreMissingValueFiles) ? MissingFiles.IGNORE : MissingFiles.FAIL;
-    if (helm.valueFiles != null) {
-      for (String valueFile : helm.valueFiles) {
+        Boolean.TRUE.equals(options.ignoreMissingValueFiles)
+            ? MissingFiles.IGNORE
+            : MissingFiles.FAIL;
+    if (options.valueFiles != null) {
+      for (String valueFile : options.valueFiles) {
         Optional<byte[]> content = HelmValueFiles.read(input, valueFile, missing);
         if (content.isPresent()) {
-          command.withValuesFile(write(valuesDir, "file-" + counter++ + ".yaml", content.get()));
+          files.add(write(valuesDir, "file-" + counter++ + ".yaml", content.get()));
         }
       }
     }
-    Optional<String> inline = inlineValues(helm);
+    Optional<String> inline = inlineValues(options);
     if (inline.isPresent()) {
       byte[] expanded = input.environment().expand(inline.get()).getBytes(StandardCharsets.UTF_8);
       HelmValueFiles.checkYaml("helm.values", expanded);
-      command.withValuesFile(write(valuesDir, "inline.yaml", expanded));
+      files.add(write(valuesDir, "inline.yaml", expanded));
     }
-    ObjectNode forcedStrings = YAML.createObjectNode();
-    if (helm.parameters != null) {
-      for (HelmParameter parameter : helm.parameters) {
+    List<Parameter> parameters = new ArrayList<>();
+    if (options.parameters != null) {
+      for (HelmParameter parameter : options.parameters) {
         String value = input.environment().expand(parameter.value == null ? "" : parameter.value);
-        if (Boolean.TRUE.equals(parameter.forceString)) {
-          HelmParameters.setString(forcedStrings, parameter.name, value);
-        } else {
-          command.set(parameter.name, value);
-        }
+        ParameterType type =
+            Boolean.TRUE.equals(parameter.forceString) ? ParameterType.STRING : ParameterType.TYPED;
+        parameters.add(new Parameter(parameter.name, value, type));
       }
     }
-    if (!forcedStrings.isEmpty()) {
-      command.withValuesFile(write(valuesDir, "force-string.yaml", toYaml(forcedStrings)));
-    }
-    if (helm.fileParameters != null) {
-      for (HelmFileParameter file : helm.fileParameters) {
+    List<FileParameter> fileParameters = new ArrayList<>();
+    if (options.fileParameters != null) {
+      for (HelmFileParameter file : options.fileParameters) {
         String path = RepoPaths.resolve(input.path(), input.environment().expand(file.path));
         byte[] content = input.files().read(path, input.limits().maxFileBytes());
-        command.setFile(file.name, write(valuesDir, "set-file-" + counter++, content));
+        fileParameters.add(
+            new FileParameter(file.name, write(valuesDir, "set-file-" + counter++, content)));
       }
     }
+    return new Values(files, parameters, fileParameters);
   }
 
   private static Optional<String> inlineValues(ApplicationSourceHelm helm) throws SourceException {
@@ -175,31 +173,6 @@ public final class HelmRenderer implements Renderer {
     } catch (IOException e) {
       throw new SourceException(Reason.IO, "could not write " + name + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String call(TemplateCommand command, RenderLimits limits) throws SourceException {
-    Future<String> result = HELM_CALLS.submit(command::call);
-    try {
-      return result.get(limits.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      result.cancel(true);
-      throw new SourceException(
-          Reason.TOOL_TIMEOUT,
-          "helm template did not finish within " + limits.toolTimeout().toSeconds() + "s");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new SourceException(
-          Reason.TOOL_FAILED, "helm template failed: " + scrub(cause.getMessage()), cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SourceException(Reason.TOOL_TIMEOUT, "helm template was interrupted", e);
-    }
-  }
-
-  private static String scrub(String message) {
-    return message == null
-        ? "no message"
-        : message.replaceAll("/[^\\s:'\"]*mooring-render-[^/\\s]*/repo/?", "");
   }
 
   /** Copies the chart and, transitively, its {@code file://} dependencies inside the repository. */

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.mooring.engine.resource.ManifestDocument;
 import io.mooring.source.SourceException;
 import io.mooring.source.SourceException.Reason;
 import io.mooring.source.SourceFiles;
 import io.mooring.source.git.RepoPaths;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +43,8 @@ public final class KustomizeRenderer implements Renderer {
    * Uses {@code kustomize build} if a kustomize binary is on PATH, else {@code kubectl kustomize}.
    */
   public static KustomizeRenderer onPath() {
-    return onExecutable(findOnPath("kustomize").isPresent() ? "kustomize" : "kubectl");
+    return onExecutable(
+        Executables.find("kustomize", System.getenv("PATH")).isPresent() ? "kustomize" : "kubectl");
   }
 
   /** Uses the given executable: a name ending in {@code kubectl} runs {@code kubectl kustomize}. */
@@ -57,7 +56,7 @@ public final class KustomizeRenderer implements Renderer {
   }
 
   @Override
-  public List<ManifestDocument> render(RenderInput input) throws SourceException {
+  public RenderOutput render(RenderInput input) throws SourceException {
     SourceFiles tree = input.files();
     String kustomizationFile =
         findKustomization(tree, input.path())
@@ -78,19 +77,15 @@ public final class KustomizeRenderer implements Renderer {
       String output =
           runner.run(
               new ToolRunner.Invocation(invocation, repoCopy, input.environment().variables()));
-      return ManifestParsing.parse("kustomize build " + displayPath(input.path()), output);
+      return RenderOutput.of(
+          ManifestParsing.parse("kustomize build " + displayPath(input.path()), output));
     } catch (SourceException e) {
-      throw scrubWorkspacePaths(e);
+      throw Workspace.withoutWorkspacePaths(e);
     }
   }
 
   private static String displayPath(String path) {
     return path.isEmpty() ? "." : path;
-  }
-
-  private static SourceException scrubWorkspacePaths(SourceException e) {
-    String detail = e.detail().replaceAll("/[^\\s:'\"]*mooring-render-[^/\\s]*/repo/?", "");
-    return detail.equals(e.detail()) ? e : new SourceException(e.reason(), detail, e.getCause());
   }
 
   private static Optional<String> findKustomization(SourceFiles tree, String directory)
@@ -193,19 +188,5 @@ public final class KustomizeRenderer implements Renderer {
       throw new SourceException(
           Reason.INVALID_MANIFEST, "could not apply kustomize overrides: " + e.getMessage(), e);
     }
-  }
-
-  private static Optional<Path> findOnPath(String executable) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, executable);
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -44,6 +44,15 @@ public final class Workspace implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code e} with workspace paths ({@code /tmp/mooring-render-.../repo/}) cut from its message, so
+   * a tool's error names files as they are in the repository.
+   */
+  public static SourceException withoutWorkspacePaths(SourceException e) {
+    String detail = e.detail().replaceAll("/[^\\s:'\"]*mooring-render-[^/\\s]*/repo/?", "");
+    return detail.equals(e.detail()) ? e : new SourceException(e.reason(), detail, e.getCause());
+  }
+
   @Override
   public void close() {
     try (Stream<Path> paths = Files.walk(root)) {
