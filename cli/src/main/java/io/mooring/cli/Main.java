@@ -30,6 +30,7 @@ public final class Main {
     admin.addSubcommand("embedded-cluster", new EmbeddedClusterCommand());
     CommandLine root = new CommandLine(new MooringCommand());
     root.addSubcommand("admin", admin);
+    root.addSubcommand("controller", new ControllerCommand());
     root.setExecutionExceptionHandler(new ErrorExitHandler());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     return root;

@@ -8,6 +8,7 @@ import io.mooring.source.ManifestGenerator;
 import io.mooring.source.git.RepoUrl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A started controller process. Besides stopping it, it is the entry point for triggers from
@@ -18,6 +19,7 @@ public final class RunningController implements AutoCloseable {
   private final ApplicationInformer applications;
   private final ManifestGenerator generator;
   private final List<AutoCloseable> resources;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   RunningController(
       ApplicationController controller,
@@ -72,8 +74,12 @@ public final class RunningController implements AutoCloseable {
             .anyMatch(s -> s.repoURL != null && normalizedUrl.equals(RepoUrl.normalize(s.repoURL)));
   }
 
+  /** Stops everything; calling it again does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     for (int i = resources.size() - 1; i >= 0; i--) {
       try {
         resources.get(i).close();
