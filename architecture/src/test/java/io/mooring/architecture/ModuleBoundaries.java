@@ -84,4 +84,30 @@ final class ModuleBoundaries {
           .resideInAnyPackage("io.mooring.sandbox..", "io.mooring.testkit..")
           .because("the embedded cluster is a sandbox; production code must work on a real cluster")
           .allowEmptyShould(true);
+
+  /** kube is the only code that talks to a Kubernetes API (the sandbox and test helpers aside). */
+  static final ArchRule ONLY_KUBE_TALKS_TO_KUBERNETES =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.mooring.model..",
+              "io.mooring.engine..",
+              "io.mooring.source..",
+              "io.mooring.controller..",
+              "io.mooring.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.fabric8.kubernetes.client..")
+          .because("cluster I/O enters through the kube module's narrow interfaces (DESIGN.md)");
+
+  /** The controller runs against any cluster: it never reaches into the sandbox or the server. */
+  static final ArchRule CONTROLLER_STAYS_OUT_OF_SERVER =
+      noClasses()
+          .that()
+          .resideInAPackage("io.mooring.controller..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.mooring.server..", "io.mooring.cli..", "io.mooring.sandbox..")
+          .because(
+              "the server and cli build on the controller, not the other way round (DESIGN.md)");
 }

@@ -24,7 +24,7 @@ class ModuleBoundariesTest {
   @Test
   void productionClassesOfEveryModuleAreImported() {
     assertThat(production.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
-        .contains("model", "engine", "cli");
+        .contains("model", "engine", "source", "kube", "controller", "sandbox", "cli");
   }
 
   @Test
@@ -45,6 +45,16 @@ class ModuleBoundariesTest {
   @Test
   void onlyLaunchersKnowTheSandbox() {
     ModuleBoundaries.ONLY_LAUNCHERS_KNOW_THE_SANDBOX.check(production);
+  }
+
+  @Test
+  void onlyKubeTalksToKubernetes() {
+    ModuleBoundaries.ONLY_KUBE_TALKS_TO_KUBERNETES.check(production);
+  }
+
+  @Test
+  void controllerStaysOutOfServer() {
+    ModuleBoundaries.CONTROLLER_STAYS_OUT_OF_SERVER.check(production);
   }
 
   @Test
