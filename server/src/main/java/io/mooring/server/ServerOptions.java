@@ -1,0 +1,30 @@
+package io.mooring.server;
+
+import io.mooring.server.auth.LoginRateLimiter;
+import java.time.Duration;
+
+/**
+ * Tunables of the API server.
+ *
+ * @param version the version reported by {@code /api/version}
+ * @param sessionDuration session token lifetime unless argocd-cm sets {@code
+ *     users.session.duration}
+ * @param webhookMaxPayloadBytes larger webhook deliveries are refused with 413
+ * @param loginLimits how failed logins are slowed down
+ */
+public record ServerOptions(
+    String version,
+    Duration sessionDuration,
+    long webhookMaxPayloadBytes,
+    LoginRateLimiter.Policy loginLimits) {
+  /** 24 h sessions, 50 MB webhook payloads, 5 failed logins before delays. */
+  public static ServerOptions defaults(String version) {
+    return new ServerOptions(
+        version, Duration.ofHours(24), 50L * 1024 * 1024, LoginRateLimiter.Policy.DEFAULT);
+  }
+
+  /** These options with another webhook payload limit. */
+  public ServerOptions withWebhookMaxPayloadBytes(long bytes) {
+    return new ServerOptions(version, sessionDuration, bytes, loginLimits);
+  }
+}

@@ -1,0 +1,82 @@
+package io.mooring.server.api;
+
+import static io.mooring.server.http.Access.authenticated;
+import static io.mooring.server.http.Access.filtered;
+import static io.mooring.server.http.Access.publicRoute;
+import static io.mooring.server.http.Access.rbac;
+import static io.mooring.server.http.Access.selfOr;
+import static io.mooring.server.http.Route.delete;
+import static io.mooring.server.http.Route.get;
+import static io.mooring.server.http.Route.post;
+import static io.mooring.server.http.Route.put;
+
+import io.mooring.server.http.Json;
+import io.mooring.server.http.ObjectRef;
+import io.mooring.server.http.RouteTable;
+import java.util.List;
+
+/**
+ * Every route of the API in one table: method, path, the access it requires (for RBAC: resource,
+ * action and how the object is derived), and its handler.
+ */
+final class ApiRoutes {
+  private ApiRoutes() {}
+
+  /** The handlers the table dispatches to. */
+  record Handlers(
+      SystemApi system,
+      SessionApi session,
+      AccountApi account,
+      ApplicationApi applications,
+      ProjectApi projects,
+      WebhookApi webhook) {}
+
+  static RouteTable table(Handlers h) {
+    ObjectRef accountName = ObjectRef.pathParam("name");
+    ObjectRef accountInBody =
+        ObjectRef.of(
+            "<name in body, else self>",
+            ctx -> ctx.body().isBlank() ? "" : Json.optionalText(Json.objectBody(ctx), "name"));
+    return new RouteTable(
+        List.of(
+            get("/api/version", publicRoute(), h.system()::version),
+            get("/healthz", publicRoute(), h.system()::healthz),
+            get("/readyz", publicRoute(), h.system()::readyz),
+            get("/metrics", authenticated(), h.system()::metrics),
+            post("/api/webhook", publicRoute(), h.webhook()::receive),
+            post("/api/v1/session", publicRoute(), h.session()::login),
+            delete("/api/v1/session", authenticated(), h.session()::logout),
+            get("/api/v1/session/userinfo", authenticated(), h.session()::userInfo),
+            get(
+                "/api/v1/account",
+                rbac("accounts", "get", ObjectRef.literal("*")),
+                h.account()::list),
+            get(
+                "/api/v1/account/can-i/{resource}/{action}/<subresource>",
+                authenticated(),
+                h.account()::canI),
+            put(
+                "/api/v1/account/password",
+                selfOr("accounts", "update", accountInBody),
+                h.account()::updatePassword),
+            get("/api/v1/account/{name}", rbac("accounts", "get", accountName), h.account()::get),
+            post(
+                "/api/v1/account/{name}/token",
+                selfOr("accounts", "update", accountName),
+                h.account()::createToken),
+            delete(
+                "/api/v1/account/{name}/token/{id}",
+                selfOr("accounts", "update", accountName),
+                h.account()::deleteToken),
+            get("/api/v1/applications", filtered("applications", "get"), h.applications()::list),
+            get(
+                "/api/v1/applications/{name}",
+                rbac("applications", "get", h.applications().object()),
+                h.applications()::get),
+            get("/api/v1/projects", filtered("projects", "get"), h.projects()::list),
+            get(
+                "/api/v1/projects/{name}",
+                rbac("projects", "get", ObjectRef.pathParam("name")),
+                h.projects()::get)));
+  }
+}

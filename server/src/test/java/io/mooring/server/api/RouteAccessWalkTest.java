@@ -1,0 +1,201 @@
+package io.mooring.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mooring.server.Fixtures;
+import io.mooring.server.TestServer;
+import io.mooring.server.auth.JwtIssuer;
+import io.mooring.server.auth.PasswordHasher;
+import io.mooring.server.auth.SigningKey;
+import io.mooring.server.auth.TokenRequest;
+import io.mooring.server.http.Route;
+import io.mooring.server.settings.SettingsNames;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every route of the API as four callers — a readonly account, the admin, an account bound to
+ * a project role ({@code alice} is {@code proj:team-a:developer}) and an anonymous caller — and
+ * checks each is allowed or refused as the route's declaration says. A route added to the table
+ * without a sample here fails {@link #everyRouteIsWalked}.
+ */
+class RouteAccessWalkTest {
+  private static final String ADMIN_PASSWORD = "admin-password";
+  private static TestServer server;
+  private static final List<Sample> SAMPLES = new ArrayList<>();
+
+  private enum Outcome {
+    ALLOWED,
+    FORBIDDEN,
+    UNAUTHENTICATED
+  }
+
+  private record Sample(String route, String method, String path, String body, String expected) {}
+
+  private static final Outcome A = Outcome.ALLOWED;
+
+  @BeforeAll
+  static void start() {
+    server =
+        TestServer.start(
+            s -> {
+              s.configure(
+                  Map.of(
+                      "accounts.reader",
+                      "login",
+                      "accounts.alice",
+                      "login",
+                      "accounts.ci",
+                      "apiKey"));
+              s.rbac(
+                  Map.of(
+                      "policy.csv", "g, reader, role:readonly\ng, alice, proj:team-a:developer"));
+              s.settings.updateSecret(
+                  SettingsNames.ARGOCD_SECRET,
+                  Map.of("admin.password", new PasswordHasher().hash(ADMIN_PASSWORD)));
+              s.projects.add(Fixtures.projectWithDeveloperRole("team-a"));
+              s.projects.add(Fixtures.projectWithDeveloperRole("team-b"));
+              s.applications.add(
+                  Fixtures.app("frontend", "team-a", "https://git.example.com/web.git", "web"));
+              s.applications.add(
+                  Fixtures.app("billing", "team-b", "https://git.example.com/billing.git", "."));
+            });
+    String login = TestServer.json(Map.of("username", "admin", "password", ADMIN_PASSWORD));
+    String otherPassword =
+        TestServer.json(
+            Map.of(
+                "name", "ci", "currentPassword", ADMIN_PASSWORD, "newPassword", "new-password-1"));
+    String ping = "{\"zen\":\"Keep it logically awesome.\",\"hook_id\":1}";
+    // route, sample request, expected outcome for: reader admin alice anonymous
+    sample("GET /api/version", "GET", "/api/version", null, "A A A A");
+    sample("GET /healthz", "GET", "/healthz", null, "A A A A");
+    sample("GET /readyz", "GET", "/readyz", null, "A A A A");
+    sample("GET /metrics", "GET", "/metrics", null, "A A A U");
+    sample("POST /api/webhook", "POST", "/api/webhook", ping, "A A A A");
+    sample("POST /api/v1/session", "POST", "/api/v1/session", login, "A A A A");
+    sample("DELETE /api/v1/session", "DELETE", "/api/v1/session", null, "A A A U");
+    sample("GET /api/v1/session/userinfo", "GET", "/api/v1/session/userinfo", null, "A A A U");
+    sample("GET /api/v1/account", "GET", "/api/v1/account", null, "A A F U");
+    sample(
+        "GET /api/v1/account/can-i/{resource}/{action}/<subresource>",
+        "GET",
+        "/api/v1/account/can-i/applications/get/team-a/frontend",
+        null,
+        "A A A U");
+    sample(
+        "PUT /api/v1/account/password",
+        "PUT",
+        "/api/v1/account/password",
+        otherPassword,
+        "F A F U");
+    sample("GET /api/v1/account/{name}", "GET", "/api/v1/account/admin", null, "A A F U");
+    sample(
+        "POST /api/v1/account/{name}/token", "POST", "/api/v1/account/ci/token", "{}", "F A F U");
+    sample(
+        "DELETE /api/v1/account/{name}/token/{id}",
+        "DELETE",
+        "/api/v1/account/ci/token/no-such-token",
+        null,
+        "F A F U");
+    sample("GET /api/v1/applications", "GET", "/api/v1/applications", null, "A A A U");
+    sample(
+        "GET /api/v1/applications/{name}", "GET", "/api/v1/applications/frontend", null, "A A A U");
+    sample(
+        "GET /api/v1/applications/{name}", "GET", "/api/v1/applications/billing", null, "A A F U");
+    sample(
+        "GET /api/v1/applications/{name}", "GET", "/api/v1/applications/missing", null, "A A F U");
+    sample("GET /api/v1/projects", "GET", "/api/v1/projects", null, "A A A U");
+    sample("GET /api/v1/projects/{name}", "GET", "/api/v1/projects/team-a", null, "A A F U");
+  }
+
+  private static void sample(
+      String route, String method, String path, String body, String expected) {
+    SAMPLES.add(new Sample(route, method, path, body, expected));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void everyRouteIsWalked() {
+    List<String> routes =
+        server.server().routes().routes().stream().map(r -> r.method() + " " + r.path()).toList();
+    assertThat(SAMPLES.stream().map(Sample::route).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrderElementsOf(routes);
+  }
+
+  @Test
+  void everyRouteAllowsOrRefusesEachCallerAsDeclared() {
+    Map<String, String> mismatches = new LinkedHashMap<>();
+    List<String> callers = List.of("reader", "admin", "alice", "anonymous");
+    for (Sample sample : SAMPLES) {
+      String[] expected = sample.expected().split(" ");
+      for (int i = 0; i < callers.size(); i++) {
+        Outcome want = parse(expected[i]);
+        HttpResponse<String> response =
+            server.send(sample.method(), sample.path(), token(callers.get(i)), sample.body());
+        Outcome got = outcome(response.statusCode());
+        if (got != want) {
+          mismatches.put(
+              sample.method() + " " + sample.path() + " as " + callers.get(i),
+              "expected " + want + ", got " + response.statusCode() + " " + response.body());
+        }
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void routeListingNamesResourceActionAndObject() {
+    assertThat(server.server().routes().routes().stream().map(Route::toString))
+        .contains(
+            "GET /api/v1/applications/{name} -> applications, get, <project>/<app>",
+            "GET /api/version -> public",
+            "POST /api/v1/account/{name}/token -> self, or accounts, update, <name>");
+  }
+
+  @Test
+  void theApplicationListShowsOnlyWhatTheCallerMayGet() {
+    HttpResponse<String> response = server.get("/api/v1/applications", token("alice"));
+    assertThat(TestServer.json(response).get("items"))
+        .extracting(item -> item.get("metadata").get("name").asText())
+        .containsExactly("frontend");
+  }
+
+  /** A fresh session token per request: the walk logs out along the way. */
+  private static String token(String caller) {
+    if (caller.equals("anonymous")) {
+      return null;
+    }
+    JwtIssuer jwt =
+        new JwtIssuer(new SigningKey(server.settings, new SecureRandom()), server.clock);
+    return jwt.issue(
+        new TokenRequest(
+            caller + ":login", UUID.randomUUID().toString(), Optional.of(Duration.ofHours(1))));
+  }
+
+  private static Outcome parse(String letter) {
+    return switch (letter) {
+      case "A" -> Outcome.ALLOWED;
+      case "F" -> Outcome.FORBIDDEN;
+      default -> Outcome.UNAUTHENTICATED;
+    };
+  }
+
+  private static Outcome outcome(int status) {
+    return status == 401 ? Outcome.UNAUTHENTICATED : status == 403 ? Outcome.FORBIDDEN : A;
+  }
+}
