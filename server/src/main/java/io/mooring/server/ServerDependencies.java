@@ -1,6 +1,7 @@
 package io.mooring.server;
 
 import io.mooring.server.catalog.ApplicationCatalog;
+import io.mooring.server.catalog.ApplicationWriter;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.metrics.ServerMetrics;
 import io.mooring.server.settings.SettingsStore;
@@ -12,6 +13,7 @@ import java.time.Clock;
  *
  * @param settings argocd-cm, argocd-rbac-cm, argocd-secret and the initial admin secret
  * @param applications read access to Applications
+ * @param applicationWriter writes Applications (create, operations, delete)
  * @param projects read access to AppProjects (their roles feed RBAC)
  * @param pushListener receives verified webhook pushes
  * @param readiness answers /readyz
@@ -21,6 +23,7 @@ import java.time.Clock;
 public record ServerDependencies(
     SettingsStore settings,
     ApplicationCatalog applications,
+    ApplicationWriter applicationWriter,
     ProjectCatalog projects,
     PushListener pushListener,
     ReadinessCheck readiness,

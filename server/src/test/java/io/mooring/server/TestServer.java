@@ -79,7 +79,14 @@ public final class TestServer implements AutoCloseable {
           }
         };
     return new ServerDependencies(
-        settings, apps, projectCatalog, pushes::add, () -> notReady, metrics, clock);
+        settings,
+        apps,
+        new InMemoryApplicationWriter(applications),
+        projectCatalog,
+        pushes::add,
+        () -> notReady,
+        metrics,
+        clock);
   }
 
   public ApiServer server() {

@@ -28,6 +28,7 @@ final class ApiRoutes {
       SessionApi session,
       AccountApi account,
       ApplicationApi applications,
+      ApplicationWriteApi applicationWrites,
       ProjectApi projects,
       WebhookApi webhook) {}
 
@@ -73,6 +74,18 @@ final class ApiRoutes {
                 "/api/v1/applications/{name}",
                 rbac("applications", "get", h.applications().object()),
                 h.applications()::get),
+            post(
+                "/api/v1/applications",
+                rbac("applications", "create", ApplicationWriteApi.objectInBody()),
+                h.applicationWrites()::create),
+            delete(
+                "/api/v1/applications/{name}",
+                rbac("applications", "delete", h.applications().object()),
+                h.applicationWrites()::delete),
+            post(
+                "/api/v1/applications/{name}/sync",
+                rbac("applications", "sync", h.applications().object()),
+                h.applicationWrites()::sync),
             get("/api/v1/projects", filtered("projects", "get"), h.projects()::list),
             get(
                 "/api/v1/projects/{name}",

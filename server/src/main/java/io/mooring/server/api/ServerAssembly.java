@@ -37,6 +37,7 @@ public record ServerAssembly(RouteTable routes, Handler gate, Runnable bootstrap
             session,
             new AccountApi(auth, session, deps.clock()),
             new ApplicationApi(deps.applications(), auth.rbac()),
+            new ApplicationWriteApi(deps.applications(), deps.applicationWriter()),
             new ProjectApi(deps.projects(), auth.rbac()),
             new WebhookApi(receiver, options.webhookMaxPayloadBytes()));
     return new ServerAssembly(

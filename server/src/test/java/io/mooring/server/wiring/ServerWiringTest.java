@@ -1,0 +1,236 @@
+package io.mooring.server.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.mooring.controller.runtime.ControllerSettings;
+import io.mooring.model.ModelCodec;
+import io.mooring.sandbox.EmbeddedCluster;
+import io.mooring.sandbox.EmbeddedClusterOptions;
+import io.mooring.server.ServerOptions;
+import io.mooring.server.Transport;
+import io.mooring.testkit.git.TestRepo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mooring server} as a user meets it: an embedded cluster with the CRDs, a Git repository,
+ * the server started from a kubeconfig; then everything through the REST API.
+ */
+class ServerWiringTest {
+  private static final String CONFIG_MAP =
+      """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: {name: greeting}
+      data: {text: "%s"}
+      """;
+  private static final String APP =
+      """
+      {"metadata": {"name": "greeting"},
+       "spec": {"project": "default",
+                "source": {"repoURL": "%s", "path": "app", "targetRevision": "main"},
+                "destination": {"server": "https://kubernetes.default.svc", "namespace": "default"}}}
+      """;
+
+  @TempDir Path work;
+  private EmbeddedCluster cluster;
+  private KubernetesClient kube;
+  private TestRepo repo;
+  private RunningServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests());
+    kube = cluster.newClient();
+    Path kubeconfig = work.resolve("kubeconfig");
+    cluster.writeKubeconfig(kubeconfig);
+    kube.namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
+        .create();
+    installCrds();
+    repo = TestRepo.create(work.resolve("repo"));
+    repo.commitFiles("hello", Map.of("app/greeting.yaml", CONFIG_MAP.formatted("hello")));
+    server =
+        ServerWiring.start(
+            new ServerConfig(
+                Optional.of(kubeconfig),
+                "argocd",
+                0,
+                Transport.plain(),
+                work.resolve("data"),
+                new ControllerSettings(2, 2, Duration.ofMinutes(10), Duration.ZERO),
+                ServerOptions.defaults("v0-test")));
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+    kube.close();
+    cluster.close();
+    repo.close();
+  }
+
+  @Test
+  void anAppCreatedAndSyncedThroughTheApiBecomesSyncedAndHealthy() {
+    String token = loginAsAdmin();
+
+    HttpResponse<String> created =
+        send("POST", "/api/v1/applications", token, APP.formatted(repoUrl()));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    awaitApp(token, app -> "OutOfSync".equals(app.at("/status/sync/status").asText()));
+
+    HttpResponse<String> synced =
+        send("POST", "/api/v1/applications/greeting/sync", token, "{\"prune\": true}");
+    assertThat(synced.statusCode()).as(synced.body()).isEqualTo(200);
+
+    JsonNode app =
+        awaitApp(
+            token,
+            a ->
+                "Synced".equals(a.at("/status/sync/status").asText())
+                    && "Healthy".equals(a.at("/status/health/status").asText()));
+    assertThat(app.at("/status/operationState/operation/initiatedBy/username").asText())
+        .isEqualTo("admin");
+    assertThat(kube.configMaps().inNamespace("default").withName("greeting").get().getData())
+        .containsEntry("text", "hello");
+  }
+
+  @Test
+  void aGitHubPushRefreshesTheAppAtTheNewRevision() {
+    String token = loginAsAdmin();
+    send("POST", "/api/v1/applications", token, APP.formatted(repoUrl()));
+    String first =
+        awaitApp(token, a -> !a.at("/status/sync/revision").asText().isEmpty())
+            .at("/status/sync/revision")
+            .asText();
+
+    String pushed =
+        repo.commitFiles("bye", Map.of("app/greeting.yaml", CONFIG_MAP.formatted("bye"))).name();
+    String payload =
+        """
+        {"ref": "refs/heads/main", "after": "%s",
+         "repository": {"html_url": "%s", "clone_url": "%s", "default_branch": "main"},
+         "commits": []}
+        """
+            .formatted(pushed, repoUrl(), repoUrl());
+    HttpResponse<String> hook =
+        http(
+            HttpRequest.newBuilder(URI.create(server.url() + "/api/webhook"))
+                .header("X-GitHub-Event", "push")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(payload))
+                .build());
+    assertThat(hook.statusCode()).as(hook.body()).isEqualTo(200);
+
+    JsonNode app = awaitApp(token, a -> pushed.equals(a.at("/status/sync/revision").asText()));
+    assertThat(app.at("/status/sync/revision").asText()).isNotEqualTo(first);
+  }
+
+  private String loginAsAdmin() {
+    String password =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    Optional.ofNullable(
+                            kube.secrets()
+                                .inNamespace("argocd")
+                                .withName("argocd-initial-admin-secret")
+                                .get())
+                        .map(s -> s.getData().get("password")),
+                Optional::isPresent)
+            .map(value -> new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8))
+            .orElseThrow();
+    HttpResponse<String> login =
+        send(
+            "POST",
+            "/api/v1/session",
+            null,
+            ModelCodec.toJson(Map.of("username", "admin", "password", password)));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    return json(login).get("token").asText();
+  }
+
+  private JsonNode awaitApp(String token, java.util.function.Predicate<JsonNode> condition) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> json(send("GET", "/api/v1/applications/greeting", token, null)), condition);
+  }
+
+  private String repoUrl() {
+    return repo.directory().toUri().toString();
+  }
+
+  private HttpResponse<String> send(String method, String path, String token, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.url() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http(request.header("Content-Type", "application/json").build());
+  }
+
+  private HttpResponse<String> http(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    try {
+      return ModelCodec.jsonMapper().readTree(response.body());
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + response.body(), e);
+    }
+  }
+
+  private void installCrds() {
+    for (String crd : new String[] {"application-crd.yaml", "appproject-crd.yaml"}) {
+      try (InputStream in = Files.newInputStream(Path.of("..", "deploy", "crds", crd))) {
+        kube.apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .resource(Serialization.unmarshal(in, CustomResourceDefinition.class))
+            .create();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,196 @@
+import { ApiError } from './ApiError';
+import type { TokenStore } from './tokenStore';
+import type {
+  Application,
+  ApplicationList,
+  ApplicationTree,
+  ApplicationWatchEvent,
+  KubeEvent,
+  ResourceDiff,
+  RevisionMetadata,
+  RollbackRequest,
+  SyncRequest,
+} from './types';
+
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** How the client opens the SSE stream; a test passes a fake. */
+export type EventSourceFactory = (url: string) => EventSource;
+
+export interface ApiClientOptions {
+  tokens: TokenStore;
+  fetch?: Fetch;
+  eventSource?: EventSourceFactory;
+  /** Called when the server answers 401: the session is gone, show the login page. */
+  onUnauthorized?: () => void;
+  /** Page size asked of GET /api/v1/applications (Kubernetes-style limit/continue). */
+  pageSize?: number;
+}
+
+const enc = encodeURIComponent;
+
+/** The REST client of Mooring's (Argo CD-shaped) API; every call carries the bearer token. */
+export class ApiClient {
+  private readonly tokens: TokenStore;
+  private readonly fetchImpl: Fetch;
+  private readonly eventSource: EventSourceFactory;
+  private readonly pageSize: number;
+  onUnauthorized: () => void;
+
+  constructor(options: ApiClientOptions) {
+    this.tokens = options.tokens;
+    this.fetchImpl = options.fetch ?? ((input, init) => window.fetch(input, init));
+    this.eventSource =
+      options.eventSource ?? ((url) => new EventSource(url, { withCredentials: true }));
+    this.onUnauthorized = options.onUnauthorized ?? (() => {});
+    this.pageSize = options.pageSize ?? 500;
+  }
+
+  get loggedIn(): boolean {
+    return this.tokens.get() !== null;
+  }
+
+  async login(username: string, password: string): Promise<void> {
+    const body = await this.request<{ token: string }>('POST', '/api/v1/session', 'Log in', {
+      username,
+      password,
+    });
+    this.tokens.set(body.token);
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await this.request('DELETE', '/api/v1/session', 'Log out');
+    } finally {
+      this.tokens.set(null);
+    }
+  }
+
+  /**
+   * Every application the caller may see, fetched page by page (`limit`, then `continue` from
+   * the previous page's metadata) so a server with thousands of apps answers in bounded pieces.
+   */
+  async listApplications(onPage?: (soFar: Application[]) => void): Promise<Application[]> {
+    const all: Application[] = [];
+    let next: string | undefined;
+    do {
+      const query = new URLSearchParams({ limit: String(this.pageSize) });
+      if (next) query.set('continue', next);
+      const page = await this.request<ApplicationList>(
+        'GET',
+        `/api/v1/applications?${query}`,
+        'List applications',
+      );
+      all.push(...(page.items ?? []));
+      onPage?.(all.slice());
+      next = page.metadata?.continue || undefined;
+    } while (next);
+    return all;
+  }
+
+  getApplication(name: string): Promise<Application> {
+    return this.request('GET', `/api/v1/applications/${enc(name)}`, `Get application ${name}`);
+  }
+
+  resourceTree(name: string): Promise<ApplicationTree> {
+    return this.request(
+      'GET',
+      `/api/v1/applications/${enc(name)}/resource-tree`,
+      `Resource tree of ${name}`,
+    );
+  }
+
+  async managedResources(name: string): Promise<ResourceDiff[]> {
+    const list = await this.request<{ items?: ResourceDiff[] | null }>(
+      'GET',
+      `/api/v1/applications/${enc(name)}/managed-resources`,
+      `Managed resources of ${name}`,
+    );
+    return list.items ?? [];
+  }
+
+  async events(name: string): Promise<KubeEvent[]> {
+    const list = await this.request<{ items?: KubeEvent[] | null }>(
+      'GET',
+      `/api/v1/applications/${enc(name)}/events`,
+      `Events of ${name}`,
+    );
+    return list.items ?? [];
+  }
+
+  revisionMetadata(name: string, revision: string): Promise<RevisionMetadata> {
+    return this.request(
+      'GET',
+      `/api/v1/applications/${enc(name)}/revisions/${enc(revision)}/metadata`,
+      `Revision ${revision} of ${name}`,
+    );
+  }
+
+  sync(name: string, request: SyncRequest): Promise<Application> {
+    return this.request('POST', `/api/v1/applications/${enc(name)}/sync`, `Sync ${name}`, {
+      name,
+      ...request,
+    });
+  }
+
+  rollback(name: string, request: RollbackRequest): Promise<Application> {
+    return this.request(
+      'POST',
+      `/api/v1/applications/${enc(name)}/rollback`,
+      `Roll back ${name}`,
+      { name, ...request },
+    );
+  }
+
+  /**
+   * Subscribes to GET /api/v1/stream/applications. EventSource cannot send headers, so the
+   * server must accept the session from the `argocd.token` cookie it set at login (same origin).
+   * With `name`, only that application's events (Argo CD's `?name=`). Returns a closer.
+   */
+  watchApplications(
+    onEvent: (event: ApplicationWatchEvent) => void,
+    onError?: (message: string) => void,
+    name?: string,
+  ): () => void {
+    const query = name ? `?name=${enc(name)}` : '';
+    const source = this.eventSource(`/api/v1/stream/applications${query}`);
+    source.onmessage = (message: MessageEvent<string>) => {
+      try {
+        const parsed = JSON.parse(message.data) as { result?: ApplicationWatchEvent };
+        if (parsed.result?.application) onEvent(parsed.result);
+      } catch {
+        onError?.('Live updates: the server sent an event that is not JSON');
+      }
+    };
+    source.onerror = () => onError?.('Live updates interrupted; reconnecting');
+    return () => source.close();
+  }
+
+  private async request<T>(method: string, path: string, what: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = this.tokens.get();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await this.fetchImpl(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch (e) {
+      throw new ApiError(0, `${what}: cannot reach the server (${(e as Error).message})`);
+    }
+    if (!response.ok) {
+      const error = await ApiError.from(response, what);
+      if (error.unauthenticated && path !== '/api/v1/session') {
+        this.tokens.set(null);
+        this.onUnauthorized();
+      }
+      throw error;
+    }
+    const text = await response.text();
+    return (text ? JSON.parse(text) : {}) as T;
+  }
+}

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApiClient } from '../api/ApiClient';
+import type { Application, ApplicationTree, KubeEvent, ResourceDiff, RevisionMetadata } from '../api/types';
+import { hrefOf } from '../router';
+import { ConditionsBanner } from './ConditionsBanner';
+import { EventsPanel } from './EventsPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { OperationStatus } from './OperationStatus';
+import { ResourcePanel } from './ResourcePanel';
+import { resourceKey } from './resourceKey';
+import { SummaryPanel } from './SummaryPanel';
+import { SyncDialog } from './SyncDialog';
+import { ResourceTreeGraph } from './tree/ResourceTreeGraph';
+import { layoutTree, type GraphNode } from './tree/treeLayout';
+
+type Tab = 'tree' | 'history' | 'events';
+
+/** One application: summary, conditions, operation, resource tree, history and events. */
+export function ApplicationPage({ api, name }: { api: ApiClient; name: string }) {
+  const [app, setApp] = useState<Application | null>(null);
+  const [tree, setTree] = useState<ApplicationTree>({ nodes: [] });
+  const [diffs, setDiffs] = useState<ResourceDiff[]>([]);
+  const [events, setEvents] = useState<KubeEvent[] | null>(null);
+  const [eventsError, setEventsError] = useState<string | null>(null);
+  const [revision, setRevision] = useState<RevisionMetadata | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('tree');
+  const [selected, setSelected] = useState<GraphNode | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const syncButton = useRef<HTMLButtonElement>(null);
+  const closeSync = () => {
+    setSyncing(false);
+    syncButton.current?.focus();
+  };
+
+  const loadResources = useCallback(() => {
+    api.resourceTree(name).then(setTree, (e: Error) => setError(e.message));
+    api.managedResources(name).then(setDiffs, (e: Error) => setError(e.message));
+  }, [api, name]);
+
+  useEffect(() => {
+    let live = true;
+    api.getApplication(name).then(
+      (a) => live && setApp(a),
+      (e: Error) => live && setError(e.message),
+    );
+    loadResources();
+    api.events(name).then(
+      (list) => live && setEvents(list),
+      (e: Error) => live && setEventsError(e.message),
+    );
+    const close = api.watchApplications(
+      (event) => {
+        if (event.application.metadata.name !== name) return;
+        if (event.type === 'DELETED') {
+          setError(`Application ${name} was deleted`);
+          return;
+        }
+        setApp(event.application);
+        loadResources();
+      },
+      undefined,
+      name,
+    );
+    return () => {
+      live = false;
+      close();
+    };
+  }, [api, name, loadResources]);
+
+  const syncedRevision = app?.status?.sync?.revision;
+  useEffect(() => {
+    if (!syncedRevision) return;
+    // commit message and author are a nicety: a server without the endpoint just shows the SHA
+    api.revisionMetadata(name, syncedRevision).then(setRevision, () => setRevision(null));
+  }, [api, name, syncedRevision]);
+
+  const graph = useMemo(() => (app ? layoutTree(app, tree) : null), [app, tree]);
+  const diffByKey = useMemo(() => new Map(diffs.map((d) => [resourceKey(d), d])), [diffs]);
+
+  if (!app) {
+    return (
+      <main className="app-page">
+        <a href={hrefOf({ page: 'applications' })}>← Applications</a>
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : (
+          <p className="muted">Loading {name}…</p>
+        )}
+      </main>
+    );
+  }
+
+  const tabs: Array<[Tab, string]> = [
+    ['tree', 'Resources'],
+    ['history', 'History and rollback'],
+    ['events', 'Events'],
+  ];
+  return (
+    <main className="app-page">
+      <nav aria-label="Breadcrumb">
+        <a href={hrefOf({ page: 'applications' })}>← Applications</a>
+      </nav>
+      <header className="toolbar">
+        <h1>{app.metadata.name}</h1>
+        <button type="button" ref={syncButton} className="button primary" onClick={() => setSyncing(true)}>
+          Sync
+        </button>
+        <button type="button" className="button" onClick={loadResources}>
+          Refresh
+        </button>
+      </header>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <ConditionsBanner conditions={app.status?.conditions} />
+      <SummaryPanel app={app} revision={revision} />
+      <OperationStatus operation={app.status?.operationState} />
+      <div role="tablist" aria-label="Application views" className="tabs">
+        {tabs.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" aria-label={tabs.find(([id]) => id === tab)![1]} className="tab-body">
+        {tab === 'tree' && graph && (
+          <div className="tree-and-panel">
+            <ResourceTreeGraph graph={graph} selected={selected?.key} onOpen={setSelected} />
+            {selected && (
+              <ResourcePanel node={selected} diff={diffByKey.get(selected.key)} onClose={() => setSelected(null)} />
+            )}
+          </div>
+        )}
+        {tab === 'history' && <HistoryPanel api={api} app={app} onChanged={setApp} />}
+        {tab === 'events' && <EventsPanel events={events} error={eventsError} />}
+      </div>
+      {syncing && (
+        <SyncDialog
+          api={api}
+          app={app}
+          onClose={closeSync}
+          onStarted={(updated) => {
+            setApp(updated);
+            closeSync();
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import type { OperationState } from '../api/types';
+
+/** The current or last sync operation: phase, message and each resource's result by sync phase. */
+export function OperationStatus({ operation }: { operation?: OperationState }) {
+  if (!operation) return null;
+  const results = operation.syncResult?.resources ?? [];
+  const phases = [...new Set(results.map((r) => r.syncPhase ?? 'Sync'))];
+  return (
+    <section className={`operation card phase-${operation.phase}`} aria-label="Sync operation" aria-live="polite">
+      <h2>
+        Operation: {operation.phase}
+        {operation.startedAt && <span className="muted"> started {operation.startedAt}</span>}
+      </h2>
+      {operation.message && <p>{operation.message}</p>}
+      {phases.map((phase) => (
+        <div key={phase}>
+          <h3>{phase}</h3>
+          <ul>
+            {results
+              .filter((r) => (r.syncPhase ?? 'Sync') === phase)
+              .map((r) => (
+                <li key={`${r.kind}/${r.namespace}/${r.name}`}>
+                  {r.kind}/{r.name}: {r.hookPhase ?? r.status}
+                  {r.hookType && <span className="badge hook">{r.hookType} hook</span>}
+                  {r.message && <span className="muted"> {r.message}</span>}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
