@@ -1,5 +1,6 @@
 package io.mooring.cli;
 
+import io.mooring.cli.client.ClientException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -16,6 +17,17 @@ final class ErrorExitHandler implements IExecutionExceptionHandler {
     cmd.getErr().println("error: " + message);
     if (System.getenv("MOORING_DEBUG") != null) {
       ex.printStackTrace(cmd.getErr());
+    }
+    return exitCode(ex);
+  }
+
+  /** 3 for a missing or refused login, 1 for everything else. */
+  static int exitCode(Exception ex) {
+    if (ex instanceof ClientException client) {
+      return switch (client.kind()) {
+        case NOT_LOGGED_IN, UNAUTHENTICATED -> ExitCodes.UNAUTHORIZED;
+        case UNREACHABLE, API_ERROR -> ExitCodes.FAILURE;
+      };
     }
     return ExitCodes.FAILURE;
   }

@@ -6,5 +6,8 @@ public final class ExitCodes {
   public static final int FAILURE = 1;
   public static final int USAGE = 2;
 
+  /** Not logged in, or the server refused the saved token (401): run {@code mooring login}. */
+  public static final int UNAUTHORIZED = 3;
+
   private ExitCodes() {}
 }

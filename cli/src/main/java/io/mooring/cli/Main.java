@@ -28,9 +28,27 @@ public final class Main {
     admin.addSubcommand("diff", new DiffCommand());
     admin.addSubcommand("render", new RenderCommand());
     admin.addSubcommand("embedded-cluster", new EmbeddedClusterCommand());
+    admin.addSubcommand("initial-password", new AdminInitialPasswordCommand());
     CommandLine root = new CommandLine(new MooringCommand());
     root.addSubcommand("admin", admin);
     root.addSubcommand("controller", new ControllerCommand());
+    root.addSubcommand("server", new ServerCommand());
+    root.addSubcommand("login", new LoginCommand());
+    root.addSubcommand("logout", new LogoutCommand());
+    root.addSubcommand("context", new ContextCommand());
+    root.addSubcommand("version", new VersionCommand());
+    root.addSubcommand(
+        "account",
+        new CommandLine(new AccountCommand())
+            .addSubcommand("get-user-info", new AccountGetUserInfoCommand())
+            .addSubcommand("can-i", new AccountCanICommand())
+            .addSubcommand("update-password", new AccountUpdatePasswordCommand()));
+    root.addSubcommand(
+        "app",
+        new CommandLine(new AppCommand())
+            .addSubcommand("list", new AppListCommand())
+            .addSubcommand("get", new AppGetCommand()));
+    root.addSubcommand("completion", new CompletionCommand());
     root.setExecutionExceptionHandler(new ErrorExitHandler());
     root.setCaseInsensitiveEnumValuesAllowed(true);
     return root;

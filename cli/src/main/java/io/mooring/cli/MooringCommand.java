@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {
       "0:success (and, for checks, everything valid / in sync)",
       "1:failure, or something invalid / out of sync where that is meaningful",
-      "2:usage error (unknown option, missing argument)"
+      "2:usage error (unknown option, missing argument)",
+      "3:not logged in, or the server refused the saved token: run `mooring login SERVER`"
     })
 public final class MooringCommand {}

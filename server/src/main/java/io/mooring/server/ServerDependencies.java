@@ -1,7 +1,9 @@
 package io.mooring.server;
 
+import io.mooring.controller.ports.ManifestSource;
 import io.mooring.server.catalog.ApplicationCatalog;
 import io.mooring.server.catalog.ApplicationWriter;
+import io.mooring.server.catalog.EventLog;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.metrics.ServerMetrics;
 import io.mooring.server.settings.SettingsStore;
@@ -19,6 +21,8 @@ import java.time.Clock;
  * @param readiness answers /readyz
  * @param metrics the Prometheus registry served at /metrics
  * @param clock the time source of tokens and rate limits
+ * @param manifests renders an app's manifests at a revision (the repository server)
+ * @param events the Events recorded about Applications
  */
 public record ServerDependencies(
     SettingsStore settings,
@@ -28,4 +32,37 @@ public record ServerDependencies(
     PushListener pushListener,
     ReadinessCheck readiness,
     ServerMetrics metrics,
-    Clock clock) {}
+    Clock clock,
+    ManifestSource manifests,
+    EventLog events) {
+
+  /**
+   * Dependencies of a server with no repository server and no cluster events (in-memory fixtures):
+   * manifest requests answer that rendering is unavailable, and no events are recorded.
+   */
+  public ServerDependencies(
+      SettingsStore settings,
+      ApplicationCatalog applications,
+      ApplicationWriter applicationWriter,
+      ProjectCatalog projects,
+      PushListener pushListener,
+      ReadinessCheck readiness,
+      ServerMetrics metrics,
+      Clock clock) {
+    this(
+        settings,
+        applications,
+        applicationWriter,
+        projects,
+        pushListener,
+        readiness,
+        metrics,
+        clock,
+        request -> {
+          throw new ManifestSource.RenderFailure(
+              "this server was started without a repository server: manifests cannot be rendered",
+              null);
+        },
+        EventLog.NONE);
+  }
+}

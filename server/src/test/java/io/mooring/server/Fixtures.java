@@ -45,4 +45,19 @@ public final class Fixtures {
             .formatted(name),
         AppProject.class);
   }
+
+  /** An AppProject permitting {@code repos} and any destination namespace matching {@code ns}. */
+  public static AppProject project(String name, String repos, String namespaces) {
+    return ModelCodec.readYaml(
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: AppProject
+        metadata: {name: %s, namespace: argocd}
+        spec:
+          sourceRepos: ['%s']
+          destinations: [{server: 'https://kubernetes.default.svc', namespace: '%s'}]
+        """
+            .formatted(name, repos, namespaces),
+        AppProject.class);
+  }
 }

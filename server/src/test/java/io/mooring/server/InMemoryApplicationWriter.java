@@ -2,6 +2,8 @@ package io.mooring.server;
 
 import io.mooring.model.Application;
 import io.mooring.model.ModelCodec;
+import io.mooring.server.catalog.ApplicationEvent;
+import io.mooring.server.catalog.ApplicationEventHub;
 import io.mooring.server.catalog.ApplicationWriter;
 import io.mooring.server.http.ApiException;
 import java.util.List;
@@ -13,10 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class InMemoryApplicationWriter implements ApplicationWriter {
   private final List<Application> applications;
+  private final ApplicationEventHub events;
   private final AtomicLong versions = new AtomicLong(1000);
 
-  InMemoryApplicationWriter(List<Application> applications) {
+  InMemoryApplicationWriter(List<Application> applications, ApplicationEventHub events) {
     this.applications = applications;
+    this.events = events;
   }
 
   @Override
@@ -27,6 +31,7 @@ final class InMemoryApplicationWriter implements ApplicationWriter {
     Application stored = ModelCodec.copy(app);
     stored.metadata.resourceVersion = Long.toString(versions.incrementAndGet());
     applications.add(stored);
+    events.publish(new ApplicationEvent(ApplicationEvent.Type.ADDED, ModelCodec.copy(stored)));
     return ModelCodec.copy(stored);
   }
 
@@ -43,6 +48,7 @@ final class InMemoryApplicationWriter implements ApplicationWriter {
     stored.status = current.status;
     stored.metadata.resourceVersion = Long.toString(versions.incrementAndGet());
     applications.set(applications.indexOf(current), stored);
+    events.publish(new ApplicationEvent(ApplicationEvent.Type.MODIFIED, ModelCodec.copy(stored)));
     return ModelCodec.copy(stored);
   }
 
@@ -56,6 +62,7 @@ final class InMemoryApplicationWriter implements ApplicationWriter {
     stored.status = ModelCodec.copy(app.status);
     stored.metadata.resourceVersion = Long.toString(versions.incrementAndGet());
     applications.set(applications.indexOf(current), stored);
+    events.publish(new ApplicationEvent(ApplicationEvent.Type.MODIFIED, ModelCodec.copy(stored)));
     return ModelCodec.copy(stored);
   }
 
@@ -67,6 +74,7 @@ final class InMemoryApplicationWriter implements ApplicationWriter {
     }
     if (current.metadata.finalizers == null || current.metadata.finalizers.isEmpty()) {
       applications.remove(current);
+      events.publish(new ApplicationEvent(ApplicationEvent.Type.DELETED, current));
     } else {
       current.metadata.deletionTimestamp = "2025-06-01T10:00:00Z";
     }

@@ -6,6 +6,8 @@ import io.mooring.model.Application;
 import io.mooring.model.ModelCodec;
 import io.mooring.server.auth.InitialAdminPassword;
 import io.mooring.server.catalog.ApplicationCatalog;
+import io.mooring.server.catalog.ApplicationEvent;
+import io.mooring.server.catalog.ApplicationEventHub;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.metrics.ServerMetrics;
 import io.mooring.server.settings.InMemorySettingsStore;
@@ -35,6 +37,7 @@ public final class TestServer implements AutoCloseable {
   public final List<AppProject> projects = new CopyOnWriteArrayList<>();
   public final List<PushEvent> pushes = new CopyOnWriteArrayList<>();
   public final ServerMetrics metrics = new ServerMetrics();
+  public final ApplicationEventHub events = new ApplicationEventHub();
   private final HttpClient http = HttpClient.newHttpClient();
   private ApiServer server;
   private volatile Optional<String> notReady = Optional.empty();
@@ -65,6 +68,11 @@ public final class TestServer implements AutoCloseable {
           public List<Application> list() {
             return List.copyOf(applications);
           }
+
+          @Override
+          public AutoCloseable subscribe(Consumer<ApplicationEvent> subscriber) {
+            return events.subscribe(subscriber);
+          }
         };
     ProjectCatalog projectCatalog =
         new ProjectCatalog() {
@@ -81,7 +89,7 @@ public final class TestServer implements AutoCloseable {
     return new ServerDependencies(
         settings,
         apps,
-        new InMemoryApplicationWriter(applications),
+        new InMemoryApplicationWriter(applications, events),
         projectCatalog,
         pushes::add,
         () -> notReady,

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The controller's manifest source, served in process by the repository server's generator. */
+/**
+ * The controller's manifest source, served in process by the repository server's generator. A
+ * request's own sources (a rollback's) replace the spec's.
+ */
 public final class GeneratorManifestSource implements ManifestSource {
   private final ManifestGenerator generator;
 
@@ -22,8 +25,17 @@ public final class GeneratorManifestSource implements ManifestSource {
   @Override
   public RenderedApp render(RenderRequest request) throws RenderFailure {
     ManifestRequest manifestRequest = ManifestRequest.forApplication(request.app());
-    if (request.revision() != null && !request.revision().isBlank()) {
-      manifestRequest = manifestRequest.withRevisions(List.of(request.revision()));
+    if (!request.sources().isEmpty()) {
+      manifestRequest =
+          new ManifestRequest(
+              manifestRequest.app(),
+              request.sources(),
+              List.of(),
+              manifestRequest.generatePaths(),
+              manifestRequest.options());
+    }
+    if (!request.revisions().isEmpty()) {
+      manifestRequest = manifestRequest.withRevisions(request.revisions());
     }
     if (request.refresh() == Refresh.HARD) {
       manifestRequest = manifestRequest.with(ManifestRequest.Option.BYPASS_CACHE);

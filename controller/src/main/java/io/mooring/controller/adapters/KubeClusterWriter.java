@@ -109,7 +109,7 @@ public final class KubeClusterWriter implements ClusterWriter {
     } else if (result instanceof ApplyResult.Replaced) {
       verb = "replaced";
     } else {
-      verb = "unchanged";
+      verb = UNCHANGED;
     }
     return dryRun ? verb + " (dry run)" : verb;
   }

@@ -67,6 +67,7 @@ public final class SyncOperationRunner implements OperationRunner {
   private final HealthAssessor health;
   private final AuditTrail audit;
   private final Clock clock;
+  private final OutcomeWriter outcomes;
 
   /** The collaborators of the operation runner, wired once in the program's wiring class. */
   public record Collaborators(
@@ -88,6 +89,7 @@ public final class SyncOperationRunner implements OperationRunner {
     this.health = collaborators.health();
     this.audit = collaborators.audit();
     this.clock = collaborators.clock();
+    this.outcomes = new OutcomeWriter(store);
   }
 
   @Override
@@ -180,9 +182,7 @@ public final class SyncOperationRunner implements OperationRunner {
         return new StepOutcome.Continue(WAVE_POLL);
       }
       SyncStep.Execute execute = (SyncStep.Execute) step;
-      SyncState after = run(app, execute);
-      OperationStates.write(after, state);
-      app = store.update(app);
+      app = outcomes.save(app, run(app, execute));
       state = app.status.operationState;
     }
     return new StepOutcome.Continue(Duration.ZERO);
@@ -190,10 +190,8 @@ public final class SyncOperationRunner implements OperationRunner {
 
   private SyncAttempt prepare(Application app, OperationState state)
       throws RenderFailure, ClusterUnavailable, SyncPlanException {
-    String revision = state.operation.sync == null ? null : state.operation.sync.revision;
     RenderedApp rendered =
-        source.render(
-            new ManifestSource.RenderRequest(app, revision, ManifestSource.Refresh.NORMAL));
+        source.render(ManifestSource.RenderRequest.ofOperation(app, state.operation.sync));
     Map<ResourceKey, ObjectNode> liveObjects = live.managedResources(app);
     Comparison comparison =
         comparer.compare(
@@ -249,7 +247,7 @@ public final class SyncOperationRunner implements OperationRunner {
       try {
         String outcome = TaskExecution.run(writer, app, task, dryRun);
         state = state.recordSucceeded(task, outcome);
-        if (!dryRun) {
+        if (!dryRun && !ClusterWriter.UNCHANGED.equals(outcome)) {
           audit.resourceChanged(app, task, outcome);
         }
       } catch (WriteFailure e) {
@@ -288,8 +286,9 @@ public final class SyncOperationRunner implements OperationRunner {
     if (rendered != null) {
       state.syncResult.revision = rendered.revision();
       state.syncResult.revisions = rendered.revisions().size() > 1 ? rendered.revisions() : null;
-      state.syncResult.source = ModelCodec.copy(app.spec.source);
-      state.syncResult.sources = ModelCodec.copy(app.spec.sources);
+      SyncedSources synced = SyncedSources.of(app, state.operation.sync);
+      state.syncResult.source = synced.source();
+      state.syncResult.sources = synced.sources();
     }
     boolean dryRun =
         state.operation.sync != null && Boolean.TRUE.equals(state.operation.sync.dryRun);

@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** Changes objects in an Application's destination cluster (the only writes a sync makes). */
 public interface ClusterWriter {
+  /** What {@link #apply} returns when the object was already as desired. */
+  String UNCHANGED = "unchanged";
+
   /**
    * Applies {@code object} as {@code how} says.
    *

@@ -113,7 +113,7 @@ public final class AppReconciler {
     RenderedApp rendered;
     Comparison comparison;
     try {
-      rendered = source.render(new ManifestSource.RenderRequest(app, null, refresh));
+      rendered = source.render(ManifestSource.RenderRequest.ofSpec(app, refresh));
       comparison =
           comparer.compare(
               app,

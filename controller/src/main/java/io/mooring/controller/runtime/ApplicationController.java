@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The running controller: a status queue drained by the status workers (comparisons) and an
@@ -30,6 +31,7 @@ public final class ApplicationController implements AutoCloseable {
   private final WorkerPool<String> operationWorkers;
   private final PeriodicRefresh periodic;
   private final Map<String, Refresh> requestedRefresh = new ConcurrentHashMap<>();
+  private final AtomicLong reconciles = new AtomicLong();
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> {
@@ -89,6 +91,7 @@ public final class ApplicationController implements AutoCloseable {
       periodic.forget(app);
       return;
     }
+    reconciles.incrementAndGet();
     periodic.reconciled(app, clock.instant());
     if (outcome instanceof ReconcileOutcome.OperationRequested) {
       operationQueue.add(app);
@@ -104,6 +107,11 @@ public final class ApplicationController implements AutoCloseable {
     } else {
       statusQueue.add(app);
     }
+  }
+
+  /** Reconciles completed since the start (for metrics and benchmarks). */
+  public long reconcileCount() {
+    return reconciles.get();
   }
 
   /** Waiting keys in the status and operation queues (for metrics and tests). */

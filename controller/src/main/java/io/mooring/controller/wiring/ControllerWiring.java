@@ -63,6 +63,7 @@ public final class ControllerWiring {
     new ProjectClient(kube.client(), config.namespace()).ensureDefaultProject();
 
     AtomicReference<ApplicationController> controllerRef = new AtomicReference<>();
+    AtomicReference<ApplicationInformer> informerRef = new AtomicReference<>();
     ClusterRegistry registry =
         ClusterRegistry.start(kube.config(), kube.client(), config.namespace());
     Clusters clusters =
@@ -71,12 +72,11 @@ public final class ControllerWiring {
             new ClusterConnections(kube.client()),
             config.tracking(),
             ResourceExclusions.defaults(),
-            (target, change) -> {
-              ApplicationController controller = controllerRef.get();
-              if (controller != null) {
-                change.apps().forEach(controller::refresh);
-              }
-            });
+            (target, change) ->
+                change
+                    .apps()
+                    .forEach(
+                        name -> resourceChanged(controllerRef.get(), informerRef.get(), name)));
     resources.add(clusters);
 
     ManifestGenerator generator =
@@ -91,6 +91,7 @@ public final class ControllerWiring {
     ApplicationInformer informer =
         applicationClient.watch(app -> trigger(controllerRef.get(), app));
     resources.add(informer);
+    informerRef.set(informer);
     KubeApplicationStore store = new KubeApplicationStore(applicationClient, informer);
     KubeLiveState live = new KubeLiveState(clusters, config.tracking());
     KubeClusterWriter writer = new KubeClusterWriter(clusters);
@@ -138,14 +139,31 @@ public final class ControllerWiring {
       return;
     }
     controller.refresh(app.metadata.name);
-    boolean operationPending =
-        app.operation != null
-            || (app.status != null
-                && app.status.operationState != null
-                && List.of("Running", "Terminating").contains(app.status.operationState.phase));
-    if (operationPending) {
+    if (operationPending(app)) {
       controller.operationRequested(app.metadata.name);
     }
+  }
+
+  /**
+   * A resource of {@code name} changed: compare it again, and let a running operation see the
+   * change now (a wave waiting for health) rather than at its next poll.
+   */
+  private static void resourceChanged(
+      ApplicationController controller, ApplicationInformer informer, String name) {
+    if (controller == null || informer == null) {
+      return;
+    }
+    controller.refresh(name);
+    if (informer.get(name).filter(ControllerWiring::operationPending).isPresent()) {
+      controller.operationRequested(name);
+    }
+  }
+
+  private static boolean operationPending(Application app) {
+    return app.operation != null
+        || (app.status != null
+            && app.status.operationState != null
+            && List.of("Running", "Terminating").contains(app.status.operationState.phase));
   }
 
   private static RepoCredentialStore repositoryCredentials(ControlNamespace control) {

@@ -56,6 +56,19 @@ public final class RunningController implements AutoCloseable {
     return refreshed;
   }
 
+  /** Reconciles completed since the start, and keys waiting in the queues (for benchmarks). */
+  public QueueFigures queueFigures() {
+    return new QueueFigures(controller.reconcileCount(), controller.queueDepth());
+  }
+
+  /**
+   * How much work the controller has done and has waiting.
+   *
+   * @param reconciles reconciles completed since the start
+   * @param waiting keys waiting in the status and operation queues
+   */
+  public record QueueFigures(long reconciles, int waiting) {}
+
   /** The Applications the controller currently sees. */
   public List<Application> applications() {
     return applications.list();

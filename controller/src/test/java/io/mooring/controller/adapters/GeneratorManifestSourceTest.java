@@ -7,6 +7,7 @@ import io.mooring.controller.ports.ManifestSource;
 import io.mooring.controller.ports.RenderedApp;
 import io.mooring.model.Application;
 import io.mooring.model.ModelCodec;
+import io.mooring.model.SyncOperation;
 import io.mooring.source.GeneratorSettings;
 import io.mooring.source.ManifestGenerator;
 import io.mooring.source.credentials.RepoCredentialStore;
@@ -34,7 +35,7 @@ class GeneratorManifestSourceTest {
       RenderedApp rendered =
           new GeneratorManifestSource(generator)
               .render(
-                  new ManifestSource.RenderRequest(app(repo), null, ManifestSource.Refresh.NORMAL));
+                  ManifestSource.RenderRequest.ofSpec(app(repo), ManifestSource.Refresh.NORMAL));
 
       assertThat(rendered.revision()).isEqualTo(commit.name());
       assertThat(rendered.objects())
@@ -56,9 +57,37 @@ class GeneratorManifestSourceTest {
               () ->
                   new GeneratorManifestSource(generator)
                       .render(
-                          new ManifestSource.RenderRequest(app, null, ManifestSource.Refresh.HARD)))
+                          ManifestSource.RenderRequest.ofSpec(app, ManifestSource.Refresh.HARD)))
           .isInstanceOf(ManifestSource.RenderFailure.class)
           .hasMessageContaining("no-such-branch");
+    }
+  }
+
+  @Test
+  void anOperationsOwnSourceAndRevisionReplaceTheSpecs() throws Exception {
+    try (TestRepo repo = TestRepo.create(dir.resolve("repo"));
+        ManifestGenerator generator = generator()) {
+      ObjectId first =
+          repo.commitFiles(
+              "old layout",
+              Map.of("old/a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: old}\n"));
+      repo.commitFiles(
+          "new layout",
+          Map.of("web/b.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: new}\n"));
+      Application app = app(repo);
+      SyncOperation rollback = new SyncOperation();
+      rollback.revision = first.name();
+      rollback.source = ModelCodec.copy(app.spec.source);
+      rollback.source.path = "old";
+
+      RenderedApp rendered =
+          new GeneratorManifestSource(generator)
+              .render(ManifestSource.RenderRequest.ofOperation(app, rollback));
+
+      assertThat(rendered.revision()).isEqualTo(first.name());
+      assertThat(rendered.objects())
+          .singleElement()
+          .satisfies(o -> assertThat(o.path("metadata").path("name").asText()).isEqualTo("old"));
     }
   }
 

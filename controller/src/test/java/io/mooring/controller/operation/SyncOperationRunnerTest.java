@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mooring.controller.compare.AppComparer;
 import io.mooring.controller.compare.HookDetection;
+import io.mooring.controller.ports.ManifestSource;
 import io.mooring.controller.ports.RenderedApp;
 import io.mooring.controller.runtime.OperationRunner.StepOutcome;
 import io.mooring.controller.testing.FakeCluster;
@@ -29,6 +30,7 @@ class SyncOperationRunnerTest {
   private final FakeCluster cluster = new FakeCluster();
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
   private final List<ObjectNode> git = new ArrayList<>();
+  private final List<ManifestSource.RenderRequest> renders = new ArrayList<>();
 
   @Test
   void aManualSyncAppliesEverythingRecordsHistoryAndClearsTheOperation() {
@@ -139,6 +141,65 @@ class SyncOperationRunnerTest {
   }
 
   @Test
+  void aRollbackRendersTheOperationsSourceAndRecordsItInHistory() {
+    git.add(configMap("settings"));
+    Application app = appWithSync(false);
+    app.operation.sync.revision = "abc123";
+    app.operation.sync.source = ModelCodec.copy(app.spec.source);
+    app.operation.sync.source.path = "web-v1";
+    store.put(app);
+
+    runUntilFinished();
+
+    assertThat(renders)
+        .allSatisfy(
+            r -> {
+              assertThat(r.sources()).extracting(s -> s.path).containsExactly("web-v1");
+              assertThat(r.revisions()).containsExactly("abc123");
+            });
+    Application after = store.get("web").orElseThrow();
+    assertThat(after.status.history)
+        .singleElement()
+        .satisfies(h -> assertThat(h.source.path).isEqualTo("web-v1"));
+    assertThat(after.status.operationState.syncResult.source.path).isEqualTo("web-v1");
+  }
+
+  @Test
+  void aTerminatedOperationFailsWithoutStartingTheNextWave() throws Exception {
+    git.add(withWave(deployment("db"), "0"));
+    git.add(withWave(configMap("web-settings"), "1"));
+    store.put(appWithSync(false));
+    assertThat(runner().step("web")).isInstanceOf(StepOutcome.Continue.class);
+
+    store.put(OperationRequests.terminate(store.get("web").orElseThrow()));
+    runUntilFinished();
+
+    Application app = store.get("web").orElseThrow();
+    assertThat(app.status.operationState.phase).isEqualTo("Failed");
+    assertThat(app.status.operationState.message).isEqualTo("Operation terminated");
+    assertThat(cluster.writes).doesNotContain("apply ConfigMap/web-settings");
+    assertThat(app.status.history).isNull();
+  }
+
+  @Test
+  void aTerminatedOperationDeletesItsRunningHook() throws Exception {
+    git.add(configMap("settings"));
+    ObjectNode running = job("migrate", "PreSync");
+    running.with("metadata").with("annotations").put("test/runs", "yes");
+    git.add(running);
+    store.put(appWithSync(false));
+    assertThat(runner().step("web")).isInstanceOf(StepOutcome.Continue.class);
+    assertThat(runner().step("web")).isInstanceOf(StepOutcome.Continue.class);
+
+    store.put(OperationRequests.terminate(store.get("web").orElseThrow()));
+    runUntilFinished();
+
+    assertThat(cluster.writes).contains("delete Job/migrate");
+    assertThat(store.get("web").orElseThrow().status.operationState.message)
+        .isEqualTo("Operation terminated");
+  }
+
+  @Test
   void aDryRunChangesNothingAndRecordsNoHistory() {
     git.add(configMap("settings"));
     Application app = appWithSync(false);
@@ -175,7 +236,10 @@ class SyncOperationRunnerTest {
     return new SyncOperationRunner(
         new SyncOperationRunner.Collaborators(
             store,
-            request -> new RenderedApp(List.of("abc123"), List.copyOf(git)),
+            request -> {
+              renders.add(request);
+              return new RenderedApp(List.of("abc123"), List.copyOf(git));
+            },
             cluster,
             cluster,
             new AppComparer(health, HookDetection::isHook),

@@ -2,6 +2,7 @@ package io.mooring.controller.scenario;
 
 import static org.awaitility.Awaitility.await;
 
+import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -11,10 +12,12 @@ import io.mooring.controller.wiring.ControllerConfig;
 import io.mooring.controller.wiring.ControllerWiring;
 import io.mooring.controller.wiring.RunningController;
 import io.mooring.kube.apps.ApplicationClient;
+import io.mooring.kube.apps.StaleObjectException;
 import io.mooring.model.Application;
 import io.mooring.model.ModelCodec;
 import io.mooring.sandbox.EmbeddedCluster;
 import io.mooring.sandbox.EmbeddedClusterOptions;
+import io.mooring.sandbox.sim.SimulatorOptions;
 import io.mooring.testkit.git.RepoChange;
 import io.mooring.testkit.git.TestRepo;
 import java.io.IOException;
@@ -23,6 +26,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -41,8 +46,8 @@ final class Scenario implements AutoCloseable {
   final Path dataDirectory;
   private RunningController controller;
 
-  private Scenario(Path workDirectory) {
-    cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests());
+  private Scenario(Path workDirectory, SimulatorOptions simulator) {
+    cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests().withSimulator(simulator));
     kube = cluster.newClient();
     kubeconfig = workDirectory.resolve("kubeconfig");
     cluster.writeKubeconfig(kubeconfig);
@@ -56,9 +61,55 @@ final class Scenario implements AutoCloseable {
   }
 
   static Scenario start(Path workDirectory) {
-    Scenario scenario = new Scenario(workDirectory);
+    return start(workDirectory, SimulatorOptions.fast());
+  }
+
+  /** A scenario whose workload simulator takes the given time to ready pods and run jobs. */
+  static Scenario start(Path workDirectory, SimulatorOptions simulator) {
+    Scenario scenario = new Scenario(workDirectory, simulator);
     scenario.startController();
     return scenario;
+  }
+
+  /**
+   * Asks for an operation as the API server would: reads {@code name}, applies {@code request} (one
+   * of {@code OperationRequests}) and writes the result back, again if the write raced.
+   */
+  Application request(String name, Request request) throws Exception {
+    for (int attempt = 0; ; attempt++) {
+      Application requested = request.on(apps.get(name).orElseThrow());
+      try {
+        return requested.operation != null ? apps.update(requested) : apps.updateStatus(requested);
+      } catch (StaleObjectException e) {
+        if (attempt == 10) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** The Events recorded on Application {@code name}, oldest first. */
+  List<Event> eventsOn(String name) {
+    return kube.v1().events().inNamespace("argocd").list().getItems().stream()
+        .filter(e -> name.equals(e.getInvolvedObject().getName()))
+        .sorted(
+            Comparator.comparingLong(
+                (Event e) -> Long.parseLong(e.getMetadata().getResourceVersion())))
+        .toList();
+  }
+
+  /** The messages of the ResourceUpdated Events on {@code name}, in the order they happened. */
+  List<String> resourceUpdates(String name) {
+    return eventsOn(name).stream()
+        .filter(e -> "ResourceUpdated".equals(e.getReason()))
+        .map(Event::getMessage)
+        .toList();
+  }
+
+  /** A change asked of an Application, such as a sync or a rollback. */
+  @FunctionalInterface
+  interface Request {
+    Application on(Application app) throws Exception;
   }
 
   void startController() {
@@ -126,6 +177,16 @@ final class Scenario implements AutoCloseable {
         && "Healthy".equals(app.status.health.status)
         && (app.status.operationState == null
             || !"Running".equals(app.status.operationState.phase));
+  }
+
+  /** The last operation ended in {@code phase} and left {@code historySize} history entries. */
+  static Predicate<Application> operationEnded(String phase, int historySize) {
+    return app ->
+        app.status != null
+            && app.status.operationState != null
+            && phase.equals(app.status.operationState.phase)
+            && app.operation == null
+            && (app.status.history == null ? 0 : app.status.history.size()) == historySize;
   }
 
   private void installCrds() {

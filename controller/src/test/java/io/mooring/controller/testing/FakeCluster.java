@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * A cluster in memory for operation tests: objects are stored as applied; Jobs complete at once (or
- * fail when annotated {@code test/fail}); Deployments are Progressing until {@link #rollOut} makes
- * them available. Every write is logged in order.
+ * fail when annotated {@code test/fail}, or keep running when annotated {@code test/runs});
+ * Deployments are Progressing until {@link #rollOut} makes them available. Every write is logged in
+ * order.
  */
 public final class FakeCluster implements LiveState, ClusterWriter {
   public final Map<ResourceKey, ObjectNode> objects = new LinkedHashMap<>();
@@ -60,7 +61,9 @@ public final class FakeCluster implements LiveState, ClusterWriter {
     boolean exists = objects.containsKey(key);
     ObjectNode stored = object.deepCopy();
     stored.with("metadata").put("uid", UUID.randomUUID().toString());
-    if (key.kind().equals("Job")) {
+    if (key.kind().equals("Job") && object.path("metadata").path("annotations").has("test/runs")) {
+      stored.set("status", stored.objectNode().put("active", 1));
+    } else if (key.kind().equals("Job")) {
       boolean fail = object.path("metadata").path("annotations").has("test/fail");
       stored.set(
           "status",

@@ -113,24 +113,39 @@ public final class ApplicationClient {
    * informer also answers reads from its cache. Close it to stop.
    */
   public ApplicationInformer watch(Consumer<Application> onChange) {
+    return watch((change, app) -> onChange.accept(app));
+  }
+
+  /**
+   * Starts watching the namespace's Applications, telling {@code listener} how each changed (those
+   * present at start arrive as added). The returned informer also answers reads from its cache.
+   */
+  public ApplicationInformer watch(ApplicationChangeListener listener) {
     SharedIndexInformer<GenericKubernetesResource> informer =
         applications()
             .inform(
                 new ResourceEventHandler<GenericKubernetesResource>() {
                   @Override
                   public void onAdd(GenericKubernetesResource obj) {
-                    toApplication(obj).ifPresent(onChange);
+                    toApplication(obj)
+                        .ifPresent(
+                            app -> listener.changed(ApplicationChangeListener.Change.ADDED, app));
                   }
 
                   @Override
                   public void onUpdate(
                       GenericKubernetesResource old, GenericKubernetesResource now) {
-                    toApplication(now).ifPresent(onChange);
+                    toApplication(now)
+                        .ifPresent(
+                            app ->
+                                listener.changed(ApplicationChangeListener.Change.MODIFIED, app));
                   }
 
                   @Override
                   public void onDelete(GenericKubernetesResource obj, boolean unknownFinalState) {
-                    toApplication(obj).ifPresent(onChange);
+                    toApplication(obj)
+                        .ifPresent(
+                            app -> listener.changed(ApplicationChangeListener.Change.DELETED, app));
                   }
                 });
     return new ApplicationInformer(informer, namespace);

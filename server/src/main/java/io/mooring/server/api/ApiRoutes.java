@@ -7,6 +7,7 @@ import static io.mooring.server.http.Access.rbac;
 import static io.mooring.server.http.Access.selfOr;
 import static io.mooring.server.http.Route.delete;
 import static io.mooring.server.http.Route.get;
+import static io.mooring.server.http.Route.patch;
 import static io.mooring.server.http.Route.post;
 import static io.mooring.server.http.Route.put;
 
@@ -29,11 +30,15 @@ final class ApiRoutes {
       AccountApi account,
       ApplicationApi applications,
       ApplicationWriteApi applicationWrites,
+      ApplicationStreamApi streams,
+      ApplicationDetailsApi details,
+      ApplicationOperationApi operations,
       ProjectApi projects,
       WebhookApi webhook) {}
 
   static RouteTable table(Handlers h) {
     ObjectRef accountName = ObjectRef.pathParam("name");
+    ObjectRef app = h.applications().object();
     ObjectRef accountInBody =
         ObjectRef.of(
             "<name in body, else self>",
@@ -78,14 +83,50 @@ final class ApiRoutes {
                 "/api/v1/applications",
                 rbac("applications", "create", ApplicationWriteApi.objectInBody()),
                 h.applicationWrites()::create),
+            put(
+                "/api/v1/applications/{name}",
+                rbac("applications", "update", app),
+                h.applicationWrites()::update),
+            put(
+                "/api/v1/applications/{name}/spec",
+                rbac("applications", "update", app),
+                h.applicationWrites()::updateSpec),
+            patch(
+                "/api/v1/applications/{name}",
+                rbac("applications", "update", app),
+                h.applicationWrites()::patch),
             delete(
                 "/api/v1/applications/{name}",
-                rbac("applications", "delete", h.applications().object()),
+                rbac("applications", "delete", app),
                 h.applicationWrites()::delete),
+            get(
+                "/api/v1/applications/{name}/manifests",
+                rbac("applications", "get", app),
+                h.details()::manifests),
+            get(
+                "/api/v1/applications/{name}/resource-tree",
+                rbac("applications", "get", app),
+                h.details()::resourceTree),
+            get(
+                "/api/v1/applications/{name}/events",
+                rbac("applications", "get", app),
+                h.details()::events),
             post(
                 "/api/v1/applications/{name}/sync",
-                rbac("applications", "sync", h.applications().object()),
-                h.applicationWrites()::sync),
+                rbac("applications", "sync", app),
+                h.operations()::sync),
+            post(
+                "/api/v1/applications/{name}/rollback",
+                rbac("applications", "sync", app),
+                h.operations()::rollback),
+            delete(
+                "/api/v1/applications/{name}/operation",
+                rbac("applications", "sync", app),
+                h.operations()::terminate),
+            get(
+                "/api/v1/stream/applications",
+                filtered("applications", "get"),
+                h.streams().applications()),
             get("/api/v1/projects", filtered("projects", "get"), h.projects()::list),
             get(
                 "/api/v1/projects/{name}",

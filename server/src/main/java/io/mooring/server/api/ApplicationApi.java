@@ -1,22 +1,32 @@
 package io.mooring.server.api;
 
 import io.javalin.http.Context;
+import io.mooring.engine.resource.Annotations;
 import io.mooring.model.Application;
+import io.mooring.model.ModelCodec;
+import io.mooring.server.auth.Caller;
 import io.mooring.server.catalog.ApplicationCatalog;
+import io.mooring.server.catalog.ApplicationWriter;
 import io.mooring.server.http.ApiException;
 import io.mooring.server.http.Json;
 import io.mooring.server.http.ObjectRef;
+import io.mooring.server.http.PageRequest;
 import io.mooring.server.rbac.RbacEnforcer;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Reading Applications ({@code /api/v1/applications}); RBAC objects are {@code project/app}. */
 final class ApplicationApi {
   private final ApplicationCatalog applications;
+  private final ApplicationWriter writer;
   private final RbacEnforcer rbac;
 
-  ApplicationApi(ApplicationCatalog applications, RbacEnforcer rbac) {
+  ApplicationApi(ApplicationCatalog applications, ApplicationWriter writer, RbacEnforcer rbac) {
     this.applications = applications;
+    this.writer = writer;
     this.rbac = rbac;
   }
 
@@ -34,26 +44,53 @@ final class ApplicationApi {
         });
   }
 
-  /** {@code GET /api/v1/applications[?projects=a,b]}: the apps the caller may get. */
+  /**
+   * {@code GET /api/v1/applications}: the apps the caller may get that match the {@link
+   * ApplicationQuery}, sorted by name, one page at a time ({@link PageRequest}: {@code limit},
+   * {@code continue}; the response's {@code metadata.continue} is there when more follow).
+   */
   void list(Context ctx) {
-    String filter = ctx.queryParam("projects");
-    Set<String> projects =
-        filter == null || filter.isBlank() ? Set.of() : Set.of(filter.split(","));
-    var items =
+    ApplicationQuery query = ApplicationQuery.of(ctx);
+    PageRequest request = PageRequest.of(ctx.queryParam("limit"), ctx.queryParam("continue"));
+    Caller caller = Callers.of(ctx);
+    List<Application> matching =
         applications.list().stream()
-            .filter(app -> projects.isEmpty() || projects.contains(projectOf(app)))
-            .filter(app -> rbac.allows(Callers.of(ctx), "applications", "get", rbacObject(app)))
+            .filter(query)
+            .sorted(Comparator.comparing((Application app) -> app.metadata.name))
             .toList();
-    Json.ok(ctx, Map.of("metadata", Map.of(), "items", items));
+    PageRequest.Page page =
+        request.page(
+            matching,
+            app -> app.metadata.name,
+            app -> rbac.allows(caller, "applications", "get", rbacObject(app)),
+            Json::bytes);
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    page.continueToken().ifPresent(token -> metadata.put("continue", token));
+    Json.writeList(ctx, metadata, page.items());
   }
 
-  /** {@code GET /api/v1/applications/{name}}. */
+  /**
+   * {@code GET /api/v1/applications/{name}[?refresh=normal|hard]}: with {@code refresh}, the
+   * refresh annotation is set first (as Argo CD does) and the controller compares the app again.
+   */
   void get(Context ctx) {
     String name = ctx.pathParam("name");
     Application app =
         applications
             .get(name)
             .orElseThrow(() -> ApiException.notFound("application '" + name + "' not found"));
+    String refresh = ctx.queryParam("refresh");
+    if (refresh != null && !refresh.isBlank()) {
+      if (!Set.of("normal", "hard").contains(refresh)) {
+        throw ApiException.invalid("refresh '" + refresh + "' is not one of normal, hard");
+      }
+      Application requested = ModelCodec.copy(app);
+      if (requested.metadata.annotations == null) {
+        requested.metadata.annotations = new LinkedHashMap<>();
+      }
+      requested.metadata.annotations.put(Annotations.REFRESH, refresh);
+      app = writer.update(requested);
+    }
     Json.ok(ctx, app);
   }
 
@@ -61,7 +98,7 @@ final class ApplicationApi {
     return projectOf(app) + "/" + app.metadata.name;
   }
 
-  private static String projectOf(Application app) {
+  static String projectOf(Application app) {
     return app.spec == null || app.spec.project == null || app.spec.project.isBlank()
         ? "default"
         : app.spec.project;

@@ -1,9 +1,11 @@
 package io.mooring.server.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.flipkart.zjsonpatch.JsonPatch;
+import com.flipkart.zjsonpatch.JsonPatchApplicationException;
 import io.javalin.http.Context;
-import io.mooring.controller.operation.OperationRequests;
-import io.mooring.controller.operation.OperationRequests.OperationRefused;
 import io.mooring.model.Application;
 import io.mooring.model.ModelCodec;
 import io.mooring.model.ObjectMeta;
@@ -11,23 +13,31 @@ import io.mooring.server.catalog.ApplicationCatalog;
 import io.mooring.server.catalog.ApplicationWriter;
 import io.mooring.server.http.ApiException;
 import io.mooring.server.http.Json;
+import io.mooring.server.http.MergePatch;
 import io.mooring.server.http.ObjectRef;
+import io.mooring.server.project.ProjectGuard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Changing Applications: create (with Argo CD's upsert), delete with cascade, and sync. */
+/**
+ * Changing Applications: create (with Argo CD's upsert), update, spec update, patch, and delete
+ * with cascade. Every new spec is validated with the model's rules and checked against its project.
+ */
 final class ApplicationWriteApi {
   static final String FOREGROUND_FINALIZER = "resources-finalizer.argocd.argoproj.io";
   static final String BACKGROUND_FINALIZER = "resources-finalizer.argocd.argoproj.io/background";
   private final ApplicationCatalog applications;
   private final ApplicationWriter writer;
+  private final ProjectGuard projects;
 
-  ApplicationWriteApi(ApplicationCatalog applications, ApplicationWriter writer) {
+  ApplicationWriteApi(
+      ApplicationCatalog applications, ApplicationWriter writer, ProjectGuard projects) {
     this.applications = applications;
     this.writer = writer;
+    this.projects = projects;
   }
 
   /** The RBAC object of a create body: {@code <spec.project>/<metadata.name>}. */
@@ -49,6 +59,7 @@ final class ApplicationWriteApi {
    */
   void create(Context ctx) {
     Application requested = ApplicationRequests.application(Json.objectBody(ctx));
+    projects.requirePermitted(requested);
     boolean upsert = Boolean.parseBoolean(ctx.queryParam("upsert"));
     var existing = applications.get(requested.metadata.name);
     if (existing.isEmpty()) {
@@ -101,17 +112,84 @@ final class ApplicationWriteApi {
     Json.ok(ctx, Map.of());
   }
 
-  /** {@code POST /api/v1/applications/{name}/sync} with Argo CD's ApplicationSyncRequest body. */
-  void sync(Context ctx) {
-    Application app = existing(ctx.pathParam("name"));
-    JsonNode body = ctx.body().isBlank() ? Json.empty() : Json.objectBody(ctx);
+  /**
+   * {@code PUT /api/v1/applications/{name}}: replaces spec, labels, annotations and finalizers
+   * (status and operation stay); the body's name must be the path's.
+   */
+  void update(Context ctx) {
+    Application current = existing(ctx.pathParam("name"));
+    Application requested = ApplicationRequests.application(Json.objectBody(ctx));
+    requireSameName(ctx, requested);
+    projects.requirePermitted(requested);
+    Application updated = ModelCodec.copy(current);
+    updated.spec = requested.spec;
+    updated.metadata.labels = requested.metadata.labels;
+    updated.metadata.annotations = requested.metadata.annotations;
+    updated.metadata.finalizers = requested.metadata.finalizers;
+    Json.ok(ctx, writer.update(updated));
+  }
+
+  /** {@code PUT /api/v1/applications/{name}/spec}: replaces the spec; answers with the new spec. */
+  void updateSpec(Context ctx) {
+    Application current = existing(ctx.pathParam("name"));
+    ObjectNode document = ModelCodec.jsonMapper().createObjectNode();
+    document.putObject("metadata").put("name", current.metadata.name);
+    document.set("spec", Json.objectBody(ctx));
+    Application requested = ApplicationRequests.application(document);
+    projects.requirePermitted(requested);
+    Application updated = ModelCodec.copy(current);
+    updated.spec = requested.spec;
+    Json.ok(ctx, writer.update(updated).spec);
+  }
+
+  /**
+   * {@code PATCH /api/v1/applications/{name}} with Argo CD's {@code {patch, patchType}}: {@code
+   * merge} (JSON merge patch, the default) or {@code json} (JSON patch); the result is validated
+   * and checked against the project as an update is.
+   */
+  void patch(Context ctx) {
+    Application current = existing(ctx.pathParam("name"));
+    JsonNode body = Json.objectBody(ctx);
+    String patchType = Objects.requireNonNullElse(Json.optionalText(body, "patchType"), "");
+    JsonNode patch;
     try {
-      Application requested =
-          OperationRequests.sync(
-              app, ApplicationRequests.syncOrder(body), Callers.of(ctx).subject());
-      Json.ok(ctx, writer.update(requested));
-    } catch (OperationRefused e) {
-      throw ApiException.unprocessable(e.getMessage());
+      patch = ModelCodec.jsonMapper().readTree(Json.requiredText(body, "patch"));
+    } catch (JsonProcessingException e) {
+      throw ApiException.invalid("field 'patch' is not valid JSON: " + e.getOriginalMessage());
+    }
+    JsonNode tree = ModelCodec.toTree(current);
+    JsonNode patched;
+    switch (patchType.isBlank() ? "merge" : patchType) {
+      case "merge" -> patched = MergePatch.apply(tree, patch);
+      case "json" -> {
+        try {
+          patched = JsonPatch.apply(patch, tree);
+        } catch (JsonPatchApplicationException e) {
+          throw ApiException.invalid("the json patch cannot be applied: " + e.getMessage());
+        }
+      }
+      default ->
+          throw ApiException.invalid("patchType '" + patchType + "' is not one of merge, json");
+    }
+    Application requested = ApplicationRequests.application(patched);
+    requireSameName(ctx, requested);
+    projects.requirePermitted(requested);
+    Application updated = ModelCodec.copy(current);
+    updated.spec = requested.spec;
+    updated.metadata.labels = requested.metadata.labels;
+    updated.metadata.annotations = requested.metadata.annotations;
+    updated.metadata.finalizers = requested.metadata.finalizers;
+    Json.ok(ctx, writer.update(updated));
+  }
+
+  private static void requireSameName(Context ctx, Application requested) {
+    if (!ctx.pathParam("name").equals(requested.metadata.name)) {
+      throw ApiException.invalid(
+          "metadata.name '"
+              + requested.metadata.name
+              + "' differs from the application in the path, '"
+              + ctx.pathParam("name")
+              + "'");
     }
   }
 

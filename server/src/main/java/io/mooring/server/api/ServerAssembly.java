@@ -4,6 +4,7 @@ import io.javalin.http.Handler;
 import io.mooring.server.ServerDependencies;
 import io.mooring.server.ServerOptions;
 import io.mooring.server.http.RouteTable;
+import io.mooring.server.project.ProjectGuard;
 import io.mooring.server.settings.SettingsNames;
 import io.mooring.server.webhook.WebhookReceiver;
 import io.mooring.server.webhook.WebhookSecrets;
@@ -31,13 +32,18 @@ public record ServerAssembly(RouteTable routes, Handler gate, Runnable bootstrap
             () -> new WebhookSecrets(deps.settings().secret(SettingsNames.ARGOCD_SECRET)),
             deps.pushListener(),
             deps.metrics());
+    ProjectGuard projectGuard = new ProjectGuard(deps.projects());
     ApiRoutes.Handlers handlers =
         new ApiRoutes.Handlers(
             new SystemApi(options.version(), deps.readiness(), deps.metrics()),
             session,
             new AccountApi(auth, session, deps.clock()),
-            new ApplicationApi(deps.applications(), auth.rbac()),
-            new ApplicationWriteApi(deps.applications(), deps.applicationWriter()),
+            new ApplicationApi(deps.applications(), deps.applicationWriter(), auth.rbac()),
+            new ApplicationWriteApi(deps.applications(), deps.applicationWriter(), projectGuard),
+            new ApplicationStreamApi(deps.applications(), auth.rbac()),
+            new ApplicationDetailsApi(deps.applications(), deps.manifests(), deps.events()),
+            new ApplicationOperationApi(
+                deps.applications(), deps.applicationWriter(), projectGuard, deps.clock()),
             new ProjectApi(deps.projects(), auth.rbac()),
             new WebhookApi(receiver, options.webhookMaxPayloadBytes()));
     return new ServerAssembly(

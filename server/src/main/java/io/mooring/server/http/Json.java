@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.mooring.model.ModelCodec;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Reads request bodies and writes responses as JSON, with the model's mapper. */
 public final class Json {
@@ -24,6 +27,34 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response cannot be written as JSON", e);
     }
+  }
+
+  /** {@code body} as JSON bytes. */
+  public static byte[] bytes(Object body) {
+    try {
+      return MAPPER.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("response cannot be written as JSON", e);
+    }
+  }
+
+  /**
+   * Writes {@code {"metadata": metadata, "items": [...]}} with status 200, the items already
+   * serialized (as a paged list has them).
+   */
+  public static void writeList(Context ctx, Object metadata, List<byte[]> items) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("{\"metadata\":".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(bytes(metadata));
+    out.writeBytes(",\"items\":[".getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.writeBytes(items.get(i));
+    }
+    out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+    ctx.status(200).contentType("application/json").result(out.toByteArray());
   }
 
   /** The request body as a JSON object; 400 when it is empty or not a JSON object. */

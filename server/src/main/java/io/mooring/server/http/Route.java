@@ -20,6 +20,11 @@ public record Route(HandlerType method, String path, Access access, Handler hand
     return new Route(HandlerType.PUT, path, access, handler);
   }
 
+  /** {@code PATCH path} requiring {@code access}. */
+  public static Route patch(String path, Access access, Handler handler) {
+    return new Route(HandlerType.PATCH, path, access, handler);
+  }
+
   /** {@code DELETE path} requiring {@code access}. */
   public static Route delete(String path, Access access, Handler handler) {
     return new Route(HandlerType.DELETE, path, access, handler);

@@ -1,13 +1,16 @@
 package io.mooring.server.wiring;
 
+import io.mooring.controller.adapters.GeneratorManifestSource;
 import io.mooring.controller.ports.ManifestSource.Refresh;
 import io.mooring.controller.wiring.ControllerConfig;
 import io.mooring.controller.wiring.ControllerWiring;
 import io.mooring.controller.wiring.RunningController;
+import io.mooring.engine.resource.Annotations;
 import io.mooring.kube.KubeAccess;
 import io.mooring.kube.apps.ApplicationClient;
 import io.mooring.kube.apps.ApplicationInformer;
 import io.mooring.kube.apps.ProjectInformer;
+import io.mooring.kube.settings.ControlNamespace;
 import io.mooring.kube.settings.SettingsObjects;
 import io.mooring.model.AppProject;
 import io.mooring.model.Application;
@@ -15,19 +18,27 @@ import io.mooring.server.ApiServer;
 import io.mooring.server.ReadinessCheck;
 import io.mooring.server.ServerDependencies;
 import io.mooring.server.catalog.ApplicationCatalog;
+import io.mooring.server.catalog.ApplicationEvent;
+import io.mooring.server.catalog.ApplicationEventHub;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.metrics.ServerMetrics;
 import io.mooring.server.settings.KubeSettingsStore;
 import io.mooring.server.webhook.MatchingAppsRefresher;
+import io.mooring.source.GeneratorSettings;
+import io.mooring.source.ManifestGenerator;
+import io.mooring.source.credentials.RepoCredentialStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Starts {@code mooring server}: the controller and the API server in one process against one
  * control cluster — the one place where the server's parts are chosen and connected. A webhook push
- * refreshes (fetching at once) exactly the Applications it concerns.
+ * refreshes (fetching at once) exactly the Applications it concerns. The API renders manifests with
+ * its own generator (own clones under {@code server-repositories}): the controller does not expose
+ * its generator yet.
  */
 public final class ServerWiring {
   private ServerWiring() {}
@@ -50,9 +61,22 @@ public final class ServerWiring {
       resources.add(projects);
       ApplicationClient applicationClient =
           new ApplicationClient(kube.client(), config.namespace());
-      ApplicationInformer applications = applicationClient.watch(app -> {});
+      ControlNamespace control = new ControlNamespace(kube.client(), config.namespace());
+      ManifestGenerator generator =
+          new ManifestGenerator(
+              GeneratorSettings.defaults(config.dataDirectory().resolve("server-repositories")),
+              RepoCredentialStore.fromSecretData(
+                  control.secretData(Annotations.SECRET_TYPE_LABEL, "repository"),
+                  control.secretData(Annotations.SECRET_TYPE_LABEL, "repo-creds")));
+      resources.add(generator);
+      ApplicationEventHub events = new ApplicationEventHub();
+      ApplicationInformer applications =
+          applicationClient.watch(
+              (change, app) ->
+                  events.publish(
+                      new ApplicationEvent(ApplicationEvent.Type.valueOf(change.name()), app)));
       resources.add(applications);
-      ApplicationCatalog catalog = catalog(applications);
+      ApplicationCatalog catalog = catalog(applications, events);
       ServerDependencies dependencies =
           new ServerDependencies(
               new KubeSettingsStore(settings),
@@ -62,7 +86,9 @@ public final class ServerWiring {
               new MatchingAppsRefresher(catalog, name -> controller.refresh(name, Refresh.HARD)),
               ReadinessCheck.alwaysReady(),
               new ServerMetrics(),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              new GeneratorManifestSource(generator),
+              control::events);
       ApiServer api = new ApiServer(dependencies, config.options());
       resources.add(api);
       api.start(config.port(), config.transport());
@@ -73,8 +99,14 @@ public final class ServerWiring {
     }
   }
 
-  private static ApplicationCatalog catalog(ApplicationInformer informer) {
+  private static ApplicationCatalog catalog(
+      ApplicationInformer informer, ApplicationEventHub events) {
     return new ApplicationCatalog() {
+      @Override
+      public AutoCloseable subscribe(Consumer<ApplicationEvent> subscriber) {
+        return events.subscribe(subscriber);
+      }
+
       @Override
       public Optional<Application> get(String name) {
         return informer.get(name);

@@ -70,6 +70,8 @@ class RouteAccessWalkTest {
                   Fixtures.app("frontend", "team-a", "https://git.example.com/web.git", "web"));
               s.applications.add(
                   Fixtures.app("billing", "team-b", "https://git.example.com/billing.git", "."));
+              s.applications.add(
+                  Fixtures.app("doomed", "team-b", "https://git.example.com/billing.git", "."));
             });
     String login = TestServer.json(Map.of("username", "admin", "password", ADMIN_PASSWORD));
     String otherPassword =
@@ -116,7 +118,87 @@ class RouteAccessWalkTest {
     sample(
         "GET /api/v1/applications/{name}", "GET", "/api/v1/applications/missing", null, "A A F U");
     sample("GET /api/v1/projects", "GET", "/api/v1/projects", null, "A A A U");
+    sample(
+        "GET /api/v1/stream/applications",
+        "GET",
+        "/api/v1/stream/applications?name=no-such-app",
+        null,
+        "A A A U");
     sample("GET /api/v1/projects/{name}", "GET", "/api/v1/projects/team-a", null, "A A F U");
+    String newApp =
+        TestServer.json(
+            Fixtures.app("walk-created", "team-b", "https://git.example.com/web.git", "web"));
+    sample("POST /api/v1/applications", "POST", "/api/v1/applications", newApp, "F A F U");
+    sample(
+        "POST /api/v1/applications/{name}/sync",
+        "POST",
+        "/api/v1/applications/frontend/sync",
+        "{}",
+        "F A A U");
+    sample(
+        "POST /api/v1/applications/{name}/sync",
+        "POST",
+        "/api/v1/applications/billing/sync",
+        "{}",
+        "F A F U");
+    String frontendBody =
+        TestServer.json(
+            Fixtures.app("frontend", "team-a", "https://git.example.com/web.git", "web"));
+    sample(
+        "PUT /api/v1/applications/{name}",
+        "PUT",
+        "/api/v1/applications/frontend",
+        frontendBody,
+        "F A F U");
+    sample(
+        "PUT /api/v1/applications/{name}/spec",
+        "PUT",
+        "/api/v1/applications/frontend/spec",
+        TestServer.json(
+            Fixtures.app("frontend", "team-a", "https://git.example.com/web.git", "web").spec),
+        "F A F U");
+    sample(
+        "PATCH /api/v1/applications/{name}",
+        "PATCH",
+        "/api/v1/applications/frontend",
+        "{\"patch\": \"{}\"}",
+        "F A F U");
+    sample(
+        "GET /api/v1/applications/{name}/manifests",
+        "GET",
+        "/api/v1/applications/frontend/manifests",
+        null,
+        "A A A U");
+    sample(
+        "GET /api/v1/applications/{name}/resource-tree",
+        "GET",
+        "/api/v1/applications/billing/resource-tree",
+        null,
+        "A A F U");
+    sample(
+        "GET /api/v1/applications/{name}/events",
+        "GET",
+        "/api/v1/applications/billing/events",
+        null,
+        "A A F U");
+    sample(
+        "POST /api/v1/applications/{name}/rollback",
+        "POST",
+        "/api/v1/applications/frontend/rollback",
+        "{\"id\": 1}",
+        "F A A U");
+    sample(
+        "DELETE /api/v1/applications/{name}/operation",
+        "DELETE",
+        "/api/v1/applications/billing/operation",
+        null,
+        "F A F U");
+    sample(
+        "DELETE /api/v1/applications/{name}",
+        "DELETE",
+        "/api/v1/applications/doomed",
+        null,
+        "F A F U");
   }
 
   private static void sample(

@@ -118,6 +118,24 @@ class ServerWiringTest {
         .isEqualTo("admin");
     assertThat(kube.configMaps().inNamespace("default").withName("greeting").get().getData())
         .containsEntry("text", "hello");
+
+    JsonNode manifests = json(send("GET", "/api/v1/applications/greeting/manifests", token, null));
+    assertThat(manifests.get("revision").asText())
+        .isEqualTo(app.at("/status/sync/revision").asText());
+    assertThat(manifests.get("manifests")).hasSize(1);
+    assertThat(manifests.get("manifests").get(0).asText()).contains("\"hello\"");
+    JsonNode tree = json(send("GET", "/api/v1/applications/greeting/resource-tree", token, null));
+    assertThat(tree.get("nodes")).hasSize(1);
+    assertThat(tree.at("/nodes/0/kind").asText()).isEqualTo("ConfigMap");
+    assertThat(tree.at("/nodes/0/name").asText()).isEqualTo("greeting");
+    JsonNode events =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> json(send("GET", "/api/v1/applications/greeting/events", token, null)),
+                list -> list.get("items").size() > 0);
+    assertThat(events.get("items").get(0).at("/involvedObject/name").asText())
+        .isEqualTo("greeting");
   }
 
   @Test

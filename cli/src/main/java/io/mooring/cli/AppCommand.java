@@ -1,0 +1,11 @@
+package io.mooring.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code mooring app}: Applications on the server of the current context. */
+@Command(
+    name = "app",
+    mixinStandardHelpOptions = true,
+    synopsisSubcommandLabel = "COMMAND",
+    description = "Lists and inspects Applications.")
+public final class AppCommand {}
