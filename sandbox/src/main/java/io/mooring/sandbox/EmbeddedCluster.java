@@ -6,8 +6,8 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.mooring.sandbox.api.ApiDispatcher;
+import io.mooring.sandbox.api.IndexedCrudDispatcher;
 import io.mooring.sandbox.api.Store;
 import io.mooring.sandbox.gc.GarbageCollector;
 import io.mooring.sandbox.http.ApiHttpServer;
@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A Kubernetes API in this process, on loopback: fabric8's mock server in CRUD mode behind a
- * dispatcher that adds discovery, patches, dryRun, scale, garbage collection, and a workload
- * simulator. A SANDBOX for tests, benchmarks and demos — not a production cluster: no
- * authentication, no validation, no real containers. Clients reach it only through {@link #url()}
- * or a kubeconfig, as they would a real cluster.
+ * A Kubernetes API in this process, on loopback: fabric8's mock server in CRUD mode (indexed, so
+ * finding one object does not scan them all) behind a dispatcher that adds discovery, patches,
+ * dryRun, scale, garbage collection, and a workload simulator. A SANDBOX for tests, benchmarks and
+ * demos — not a production cluster: no authentication, no validation, no real containers. Clients
+ * reach it only through {@link #url()} or a kubeconfig, as they would a real cluster.
  */
 public final class EmbeddedCluster implements AutoCloseable {
   /** The one simulated node pods are "scheduled" on. */
@@ -36,7 +36,7 @@ public final class EmbeddedCluster implements AutoCloseable {
   private final WorkloadSimulator simulator;
 
   private EmbeddedCluster(EmbeddedClusterOptions options) {
-    Store store = new Store(new KubernetesCrudDispatcher(List.of()));
+    Store store = new Store(new IndexedCrudDispatcher());
     this.garbageCollector = new GarbageCollector(store);
     this.server = new ApiHttpServer(new ApiDispatcher(store, garbageCollector::requestSweep));
     int port = server.start("127.0.0.1", options.port());

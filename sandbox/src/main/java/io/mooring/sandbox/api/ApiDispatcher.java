@@ -237,6 +237,9 @@ public final class ApiDispatcher extends Dispatcher {
         setOrRemove(result, "status", live.get("status"));
       }
       keepIdentity(live, result);
+      if ("Secret".equals(type.kind())) {
+        SecretStringData.fold(result);
+      }
     }
     Json.metadata(result).set("resourceVersion", live.path("metadata").get("resourceVersion"));
     if (p.isDryRun()) {

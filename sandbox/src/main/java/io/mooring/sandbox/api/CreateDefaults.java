@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * What the API server fills in when an object is created: the name from generateName, the namespace
  * from the path, a fresh status for kinds with a status subresource (Pending pods, Active
- * namespaces, established CRDs) and a cluster IP for Services.
+ * namespaces, established CRDs), a Pod's {@code restartPolicy} (Always), a Secret's {@code
+ * stringData} folded into {@code data}, and a cluster IP for Services.
  */
 public final class CreateDefaults {
   private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
@@ -40,12 +41,22 @@ public final class CreateDefaults {
       object.remove("status");
     }
     switch (type.kind()) {
-      case "Pod" -> object.putObject("status").put("phase", "Pending");
+      case "Pod" -> {
+        object.putObject("status").put("phase", "Pending");
+        defaultRestartPolicy(object);
+      }
       case "Namespace" -> object.putObject("status").put("phase", "Active");
       case "PersistentVolumeClaim" -> object.putObject("status").put("phase", "Pending");
       case "Service" -> allocateClusterIp(object);
+      case "Secret" -> SecretStringData.fold(object);
       case "CustomResourceDefinition" -> CrdStatus.establish(object);
       default -> {}
+    }
+  }
+
+  private static void defaultRestartPolicy(ObjectNode pod) {
+    if (pod.path("spec").isObject() && !pod.get("spec").hasNonNull("restartPolicy")) {
+      ((ObjectNode) pod.get("spec")).put("restartPolicy", "Always");
     }
   }
 

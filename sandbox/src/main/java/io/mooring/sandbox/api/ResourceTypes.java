@@ -17,7 +17,10 @@ import java.util.Optional;
 public final class ResourceTypes {
   private static final String CRDS = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions";
 
+  private static final String CRD_PLURAL = "customresourcedefinitions";
+
   private final Store store;
+  private volatile CustomTypes cached = new CustomTypes(-1, List.of());
 
   public ResourceTypes(Store store) {
     this.store = store;
@@ -48,8 +51,22 @@ public final class ResourceTypes {
                     .findFirst());
   }
 
-  /** The types defined by the CustomResourceDefinitions currently stored. */
+  /**
+   * The types defined by the CustomResourceDefinitions currently stored; read again only after a
+   * CustomResourceDefinition changed (reading them lists the store).
+   */
   public List<ResourceType> customTypes() {
+    long revision = store.changes(CRD_PLURAL);
+    CustomTypes current = cached;
+    if (current.revision() == revision) {
+      return current.types();
+    }
+    List<ResourceType> types = readCustomTypes();
+    cached = new CustomTypes(revision, types);
+    return types;
+  }
+
+  private List<ResourceType> readCustomTypes() {
     MockResponse response = store.call(HttpMethod.GET, CRDS, null, null);
     if (response.code() != 200 || response.getBody() == null) {
       return List.of();
@@ -58,8 +75,11 @@ public final class ResourceTypes {
     for (JsonNode crd : Json.parse(response.getBody().readUtf8()).path("items")) {
       types.addAll(typesOf((ObjectNode) crd));
     }
-    return types;
+    return List.copyOf(types);
   }
+
+  /** The custom types as read after {@code revision} changes to CustomResourceDefinitions. */
+  private record CustomTypes(long revision, List<ResourceType> types) {}
 
   /** The types one CustomResourceDefinition defines, one per served version. */
   static List<ResourceType> typesOf(ObjectNode crd) {

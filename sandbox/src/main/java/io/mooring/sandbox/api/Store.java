@@ -2,7 +2,6 @@ package io.mooring.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.Headers;
@@ -20,11 +19,16 @@ import java.util.function.Supplier;
  * request, with no socket in between, so watches see every change made here.
  */
 public final class Store {
-  private final KubernetesCrudDispatcher crud;
+  private final IndexedCrudDispatcher crud;
   private final ReentrantLock writeLock = new ReentrantLock();
 
-  public Store(KubernetesCrudDispatcher crud) {
+  public Store(IndexedCrudDispatcher crud) {
     this.crud = crud;
+  }
+
+  /** How many changes objects of {@code plural} have had (to cache what is derived from them). */
+  public long changes(String plural) {
+    return crud.changes(plural);
   }
 
   /**

@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +16,8 @@ final class PodFactory {
 
   /**
    * A pod from the owner's template, with extra labels, named {@code name} or, when name is null,
-   * generated from {@code owner-name-}.
+   * generated from {@code owner-name-}. A template without {@code restartPolicy} gives a pod with
+   * {@code Always}, as a real API server defaults the template (Pod health reads it).
    */
   static Pod fromTemplate(
       HasMetadata owner, PodTemplateSpec template, String name, Map<String, String> extraLabels) {
@@ -38,6 +41,11 @@ final class PodFactory {
     } else {
       meta.withName(name);
     }
-    return new PodBuilder().withMetadata(meta.build()).withSpec(template.getSpec()).build();
+    PodSpec spec =
+        template.getSpec() == null ? null : new PodSpecBuilder(template.getSpec()).build();
+    if (spec != null && spec.getRestartPolicy() == null) {
+      spec.setRestartPolicy("Always");
+    }
+    return new PodBuilder().withMetadata(meta.build()).withSpec(spec).build();
   }
 }

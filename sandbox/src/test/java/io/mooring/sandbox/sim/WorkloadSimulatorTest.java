@@ -53,6 +53,9 @@ class WorkloadSimulatorTest {
             p -> {
               assertThat(p.getStatus().getPhase()).isEqualTo("Running");
               assertThat(p.getSpec().getNodeName()).isEqualTo(EmbeddedCluster.NODE_NAME);
+              assertThat(p.getSpec().getRestartPolicy())
+                  .as("defaulted as an API server defaults the template")
+                  .isEqualTo("Always");
             });
     Deployment d = client.apps().deployments().withName("web").get();
     assertThat(d.getStatus().getConditions())
