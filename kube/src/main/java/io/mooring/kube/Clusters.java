@@ -9,6 +9,7 @@ import io.mooring.kube.cluster.ClusterRegistry;
 import io.mooring.kube.cluster.ClusterTarget;
 import io.mooring.kube.cluster.UnknownClusterException;
 import io.mooring.kube.discovery.ResourceExclusions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +62,21 @@ public final class Clusters implements AutoCloseable {
           }
           return openCluster(target);
         });
+  }
+
+  /**
+   * The registered cluster a destination ({@code server} or {@code name}) names, without opening
+   * it.
+   *
+   * @throws UnknownClusterException when no registered cluster matches
+   */
+  public ClusterTarget resolve(String server, String name) {
+    return registry.resolve(server, name);
+  }
+
+  /** The clusters whose caches are open now (for metrics). */
+  public List<Cluster> opened() {
+    return List.copyOf(open.values());
   }
 
   private Cluster openCluster(ClusterTarget target) {

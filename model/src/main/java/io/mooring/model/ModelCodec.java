@@ -35,6 +35,7 @@ public final class ModelCodec {
                   YAMLFactory.builder()
                       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                       .build())
               .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

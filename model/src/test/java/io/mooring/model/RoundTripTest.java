@@ -27,6 +27,23 @@ class RoundTripTest {
   }
 
   @Test
+  void stringsThatLookLikeNumbersStayStringsInWrittenYaml() throws Exception {
+    JsonNode manifest =
+        ModelCodec.readDocuments(
+                "cm.yaml",
+                "kind: ConfigMap\nmetadata:\n  annotations: {argocd.argoproj.io/sync-wave: '-1'}\n"
+                    + "data: {replicas: '3', ratio: '0.5', count: 3}\n")
+            .get(0)
+            .tree();
+
+    String written = ModelCodec.toYaml(manifest);
+    JsonNode reread = ModelCodec.readDocuments("written.yaml", written).get(0).tree();
+
+    assertThat(reread).isEqualTo(manifest);
+    assertThat(written).contains("argocd.argoproj.io/sync-wave: \"-1\"").contains("count: 3");
+  }
+
+  @Test
   void modelledFieldsAreReadIntoTypedFields() throws Exception {
     String text = Fixtures.text("validation/valid/automated-prune-self-heal-app.yaml");
 

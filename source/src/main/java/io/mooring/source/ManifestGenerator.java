@@ -12,8 +12,9 @@ import io.mooring.source.cache.ManifestCache.Entry;
 import io.mooring.source.cache.ManifestCache.LatestRender;
 import io.mooring.source.cache.ManifestCacheKey;
 import io.mooring.source.credentials.Redactor;
-import io.mooring.source.credentials.RepoCredentialStore;
+import io.mooring.source.credentials.RepoCredentialLookup;
 import io.mooring.source.credentials.RepoCredentials;
+import io.mooring.source.git.CommitMetadata;
 import io.mooring.source.git.GitRepositoryCache;
 import io.mooring.source.git.RepoPaths;
 import io.mooring.source.git.RepoUrl;
@@ -50,7 +51,7 @@ import org.eclipse.jgit.lib.ObjectId;
  */
 public final class ManifestGenerator implements AutoCloseable {
   private final GeneratorSettings settings;
-  private final RepoCredentialStore credentials;
+  private final RepoCredentialLookup credentials;
   private final GitRepositoryCache git;
   private final HelmChartCache charts;
   private final ManifestCache cache;
@@ -64,14 +65,14 @@ public final class ManifestGenerator implements AutoCloseable {
    * A generator with the standard renderers: directory, kustomize on PATH, and a helm binary
    * ({@code MOORING_HELM}, else {@code helm} on PATH) or else embedded Helm (helm-java).
    */
-  public ManifestGenerator(GeneratorSettings settings, RepoCredentialStore credentials) {
+  public ManifestGenerator(GeneratorSettings settings, RepoCredentialLookup credentials) {
     this(settings, credentials, standardRenderers(settings));
   }
 
   /** A generator with the given renderer per source kind (tests and embedders). */
   public ManifestGenerator(
       GeneratorSettings settings,
-      RepoCredentialStore credentials,
+      RepoCredentialLookup credentials,
       Map<SourceKind, Renderer> renderers) {
     this.settings = settings;
     this.credentials = credentials;
@@ -149,6 +150,16 @@ public final class ManifestGenerator implements AutoCloseable {
   public void repositoryChanged(String repoUrl) {
     git.expire(repoUrl);
     charts.expire(repoUrl);
+  }
+
+  /**
+   * Author, date, message and tags of the commit {@code revision} names in the Git repository
+   * {@code repoUrl} (read-only; credentials as for rendering).
+   *
+   * @throws SourceException with {@link Reason#REVISION_NOT_FOUND} when nothing has that name
+   */
+  public CommitMetadata commitMetadata(String repoUrl, String revision) throws SourceException {
+    return git.commitMetadata(credentials.lookup(repoUrl), revision);
   }
 
   /** Counters since this generator started. */

@@ -138,9 +138,12 @@ public final class SyncStepper {
       if (task.isHook()) {
         stopped.add(
             ResourceResult.of(task, ResultCode.Synced, OperationPhase.Failed, "Terminated"));
-        live.find(task.key())
-            .filter(l -> !l.deleting())
-            .ifPresent(l -> deletions.add(new HookDeletion(task, HookDeletion.Reason.TERMINATED)));
+        // the cache may not have seen a hook created a moment ago: delete it unless it is known to
+        // be going already (a delete of what is gone is harmless)
+        boolean goingAlready = live.find(task.key()).map(LiveResource::deleting).orElse(false);
+        if (!goingAlready) {
+          deletions.add(new HookDeletion(task, HookDeletion.Reason.TERMINATED));
+        }
       }
     }
     SyncState state =

@@ -43,6 +43,23 @@ class OperationControlTest {
   }
 
   @Test
+  void terminateDeletesARunningHookRecordedAsRunningEvenBeforeTheCacheHasSeenIt()
+      throws SyncPlanException {
+    SimulatedController controller = new SimulatedController(plan("presync-and-postsync-hooks"));
+    controller.step();
+    ResourceKey migrate = controller.state().resources().get(0).key();
+    controller.hideFromCache(migrate);
+    controller.terminate();
+
+    SyncStep step = controller.step();
+
+    assertThat(step.deletions())
+        .extracting(d -> d.hook().key().name(), HookDeletion::reason)
+        .containsExactly(tuple(MIGRATE, HookDeletion.Reason.TERMINATED));
+    assertThat(controller.state().message()).isEqualTo("Operation terminated");
+  }
+
+  @Test
   void aTerminateRequestIsRecordedAsTerminating() {
     assertThat(SyncState.start().terminate().phase()).isEqualTo(OperationPhase.Terminating);
     SyncState done = SyncState.start().withPhase(OperationPhase.Succeeded, "ok");

@@ -165,6 +165,11 @@ final class SimulatedController implements LiveView {
     persisted = write(read(persisted).terminate());
   }
 
+  /** The controller's cache loses sight of {@code key} (an object it has not seen yet). */
+  void hideFromCache(ResourceKey key) {
+    cluster.remove(key);
+  }
+
   boolean has(ResourceKey key) {
     return cluster.containsKey(key);
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class ApplicationInformer implements AutoCloseable {
   private final SharedIndexInformer<GenericKubernetesResource> informer;
   private final String namespace;
+  private final ConvertedApplications converted = new ConvertedApplications();
 
   ApplicationInformer(SharedIndexInformer<GenericKubernetesResource> informer, String namespace) {
     this.informer = informer;
@@ -22,12 +23,21 @@ public final class ApplicationInformer implements AutoCloseable {
         .flatMap(ApplicationClient::toApplication);
   }
 
-  /** Every cached Application. */
+  /** Every cached Application, freshly converted: the caller may modify them. */
   public List<Application> list() {
     return informer.getStore().list().stream()
         .map(ApplicationClient::toApplication)
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /**
+   * Every cached Application, each converted to the model only when it changed since the previous
+   * call. The objects are shared with every other caller of this method: read them, never modify
+   * them (use {@link #list()} for objects of your own).
+   */
+  public List<Application> listShared() {
+    return converted.of(informer.getStore().list());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.mooring.kube.apps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.mooring.model.AppProject;
 import io.mooring.model.ModelCodec;
@@ -10,6 +11,7 @@ import io.mooring.model.ModelDocument;
 import io.mooring.model.ModelParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,38 @@ public final class ProjectInformer implements AutoCloseable {
             .genericKubernetesResources(ArgoResources.APP_PROJECTS)
             .inNamespace(namespace)
             .inform(),
+        namespace);
+  }
+
+  /**
+   * Starts watching the AppProjects of {@code namespace}, telling {@code onChange} the name of
+   * every project added, changed or deleted (those present at start too, as they are listed; on
+   * informer threads, so enqueue rather than work); returns once the cache is filled.
+   */
+  public static ProjectInformer start(
+      KubernetesClient client, String namespace, Consumer<String> onChange) {
+    return new ProjectInformer(
+        client
+            .genericKubernetesResources(ArgoResources.APP_PROJECTS)
+            .inNamespace(namespace)
+            .inform(
+                new ResourceEventHandler<GenericKubernetesResource>() {
+                  @Override
+                  public void onAdd(GenericKubernetesResource project) {
+                    onChange.accept(project.getMetadata().getName());
+                  }
+
+                  @Override
+                  public void onUpdate(
+                      GenericKubernetesResource old, GenericKubernetesResource project) {
+                    onChange.accept(project.getMetadata().getName());
+                  }
+
+                  @Override
+                  public void onDelete(GenericKubernetesResource project, boolean unknownFinal) {
+                    onChange.accept(project.getMetadata().getName());
+                  }
+                }),
         namespace);
   }
 

@@ -7,6 +7,8 @@ import io.mooring.engine.resource.ResourceKey;
 import io.mooring.kube.discovery.ApiResourceCatalog;
 import io.mooring.kube.discovery.ApiResourceType;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +21,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The live state of one cluster, kept current by informers on every discovered, non-excluded type.
- * Reads ({@link #get}, {@link #managedResources}, {@link #children}, {@link #tree}) are served from
- * memory and make no API calls. Types that appear later (a CRD created by a sync) are watched when
- * their CRD shows up, or on {@link #ensureWatched}.
+ * Reads ({@link #get}, {@link #managedResources}, {@link #inNamespace}, {@link #children}, {@link
+ * #tree}) are served from memory and make no API calls. Types that appear later (a CRD created by a
+ * sync) are watched when their CRD shows up, or on {@link #ensureWatched}.
  */
 public final class ClusterCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterCache.class);
@@ -40,6 +43,8 @@ public final class ClusterCache implements AutoCloseable {
   private final Map<GroupKind, TypeWatch> watches = new ConcurrentHashMap<>();
   private final List<ResourceChangeListener> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService crdFollower;
+  private final Map<GroupKind, LongAdder> events = new ConcurrentHashMap<>();
+  private final Instant listedAt = Instant.now();
 
   private ClusterCache(KubernetesClient client, ApiResourceCatalog catalog, CacheOptions options) {
     this.client = client;
@@ -82,6 +87,11 @@ public final class ClusterCache implements AutoCloseable {
     return index.managedBy(app);
   }
 
+  /** The live objects in {@code namespace}, tracked or not (owned ones too). */
+  public List<CachedResource> inNamespace(String namespace) {
+    return index.inNamespace(namespace);
+  }
+
   /** The live objects owned (by owner reference) by the object at {@code key}. */
   public List<CachedResource> children(ResourceKey key) {
     return index.children(key);
@@ -100,6 +110,13 @@ public final class ClusterCache implements AutoCloseable {
   /** How many objects the cache holds. */
   public int size() {
     return index.size();
+  }
+
+  /** What the cache holds and has seen, from memory (no API calls). */
+  public CacheFigures figures() {
+    Map<GroupKind, Long> counted = new HashMap<>();
+    events.forEach((groupKind, count) -> counted.put(groupKind, count.sum()));
+    return new CacheFigures(index.size(), watches.size(), isSynced(), listedAt, counted);
   }
 
   /** The types being watched. */
@@ -213,6 +230,10 @@ public final class ClusterCache implements AutoCloseable {
     }
   }
 
+  private void countEvent(GroupKind groupKind) {
+    events.computeIfAbsent(groupKind, gk -> new LongAdder()).increment();
+  }
+
   @Override
   public void close() {
     crdFollower.shutdownNow();
@@ -224,6 +245,7 @@ public final class ClusterCache implements AutoCloseable {
     @Override
     public void upsert(ObjectNode object) {
       CachedResource resource = CachedResource.of(object, options.tracking());
+      countEvent(resource.key().groupKind());
       notifyListeners(resource.key(), index.put(resource));
       if (resource.key().groupKind().equals(CRD)) {
         followCrd(object);
@@ -232,6 +254,7 @@ public final class ClusterCache implements AutoCloseable {
 
     @Override
     public void delete(ResourceKey key) {
+      countEvent(key.groupKind());
       notifyListeners(key, index.remove(key));
     }
   }

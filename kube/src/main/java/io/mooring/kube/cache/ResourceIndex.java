@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The cache's in-memory indexes: objects by key and uid, tracked objects by application, children
- * by owner uid. Safe for concurrent use; changes are serialized, reads never block on them for
- * long. No I/O.
+ * The cache's in-memory indexes: objects by key and uid, tracked objects by application, objects by
+ * namespace, children by owner uid. Safe for concurrent use; changes are serialized, reads never
+ * block on them for long. No I/O.
  */
 final class ResourceIndex {
   private static final int MAX_OWNER_DEPTH = 16;
@@ -23,6 +23,7 @@ final class ResourceIndex {
   private final Map<ResourceKey, CachedResource> byKey = new ConcurrentHashMap<>();
   private final Map<String, ResourceKey> keyByUid = new ConcurrentHashMap<>();
   private final Map<String, Set<ResourceKey>> byApp = new ConcurrentHashMap<>();
+  private final Map<String, Set<ResourceKey>> byNamespace = new ConcurrentHashMap<>();
   private final Map<String, Set<ResourceKey>> childrenByOwnerUid = new ConcurrentHashMap<>();
 
   /**
@@ -67,6 +68,11 @@ final class ResourceIndex {
   /** The objects tracked to {@code app}. */
   List<CachedResource> managedBy(String app) {
     return resolve(byApp.getOrDefault(app, Set.of()));
+  }
+
+  /** The objects in {@code namespace} (an object's key, and so its namespace, never changes). */
+  List<CachedResource> inNamespace(String namespace) {
+    return resolve(byNamespace.getOrDefault(namespace, Set.of()));
   }
 
   /** The objects whose owner references name the object at {@code key}. */
@@ -139,6 +145,11 @@ final class ResourceIndex {
     if (!resource.uid().isEmpty()) {
       keyByUid.put(resource.uid(), resource.key());
     }
+    if (!resource.key().namespace().isEmpty()) {
+      byNamespace
+          .computeIfAbsent(resource.key().namespace(), n -> ConcurrentHashMap.newKeySet())
+          .add(resource.key());
+    }
     resource
         .app()
         .ifPresent(
@@ -168,6 +179,9 @@ final class ResourceIndex {
   private void unlink(CachedResource resource) {
     if (!resource.uid().isEmpty()) {
       keyByUid.remove(resource.uid(), resource.key());
+    }
+    if (!resource.key().namespace().isEmpty()) {
+      removeFrom(byNamespace, resource.key().namespace(), resource.key());
     }
     resource.app().ifPresent(app -> removeFrom(byApp, app, resource.key()));
     for (String ownerUid : resource.ownerUids()) {

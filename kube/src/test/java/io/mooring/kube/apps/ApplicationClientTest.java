@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.mooring.kube.testing.SandboxCluster;
 import io.mooring.model.Application;
 import io.mooring.model.ApplicationStatus;
 import io.mooring.model.ModelCodec;
 import io.mooring.model.SyncStatus;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.mooring.testkit.cluster.ArgoCrds;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,17 +30,7 @@ class ApplicationClientTest {
         .namespaces()
         .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
         .create();
-    for (String crd : new String[] {"application-crd.yaml", "appproject-crd.yaml"}) {
-      try (InputStream in = Files.newInputStream(Path.of("..", "deploy", "crds", crd))) {
-        sandbox
-            .client()
-            .apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .resource(Serialization.unmarshal(in, CustomResourceDefinition.class))
-            .create();
-      }
-    }
+    ArgoCrds.install(sandbox.client());
     apps = new ApplicationClient(sandbox.client(), "argocd");
   }
 

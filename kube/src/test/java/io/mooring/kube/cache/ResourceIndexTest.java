@@ -101,4 +101,25 @@ class ResourceIndexTest {
 
     assertThat(index.children(DEPLOYMENT)).isEmpty();
   }
+
+  @Test
+  void theObjectsOfANamespaceAreListedTrackedOrNotUntilTheyAreRemoved() {
+    index.put(deployment("guestbook"));
+    index.put(replicaSet());
+    index.put(
+        CachedResource.of(
+            yaml("{apiVersion: v1, kind: ConfigMap, metadata: {name: other, namespace: blog}}"),
+            TRACKING));
+
+    assertThat(index.inNamespace("shop"))
+        .extracting(CachedResource::key)
+        .containsExactlyInAnyOrder(DEPLOYMENT, REPLICA_SET);
+
+    index.remove(REPLICA_SET);
+
+    assertThat(index.inNamespace("shop"))
+        .extracting(CachedResource::key)
+        .containsExactly(DEPLOYMENT);
+    assertThat(index.inNamespace("nowhere")).isEmpty();
+  }
 }

@@ -3,14 +3,25 @@ package io.mooring.kube.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.mooring.testkit.cluster.EmbeddedKubernetes;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@EnableKubernetesMockClient(crud = true)
+@EmbeddedKubernetes
 class ControlNamespaceTest {
-  KubernetesClient client;
+  private KubernetesClient client;
+
+  @BeforeEach
+  void controlNamespace(KubernetesClient client) {
+    this.client = client;
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
+        .create();
+  }
 
   @Test
   void aSecretIsReadDecodedByName() {

@@ -4,19 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.mooring.testkit.cluster.EmbeddedKubernetes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Settings objects read through informers, with the store's own writes visible at once. */
-@EnableKubernetesMockClient(crud = true)
+@EmbeddedKubernetes
 class SettingsObjectsTest {
   private static final String NS = "argocd";
-  KubernetesClient client;
+  private KubernetesClient client;
+
+  @BeforeEach
+  void controlNamespace(KubernetesClient client) {
+    this.client = client;
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
+        .create();
+  }
 
   @Test
   void ownSecretWritesAreReadBackAtOnceAndStoredBase64Encoded() {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code password}, {@code sshPrivateKey}, {@code insecure}); reading them from a cluster is done
  * elsewhere.
  */
-public final class RepoCredentialStore {
+public final class RepoCredentialStore implements RepoCredentialLookup {
   private final List<RepoCredentials> repositories;
   private final List<RepoCredentials> templates;
 
@@ -65,6 +65,7 @@ public final class RepoCredentialStore {
   }
 
   /** The credentials to use for {@code repoUrl}; anonymous when nothing matches. */
+  @Override
   public RepoCredentials lookup(String repoUrl) {
     String normalized = RepoUrl.normalize(repoUrl);
     Optional<RepoCredentials> exact =

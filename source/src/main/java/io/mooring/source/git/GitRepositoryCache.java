@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +31,6 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.FetchResult;
@@ -54,10 +54,14 @@ public final class GitRepositoryCache implements AutoCloseable {
 
   private record CommitPair(String repo, ObjectId from, ObjectId to) {}
 
+  private record CommitKey(String repo, ObjectId commit) {}
+
   private final GitSettings settings;
   private final Map<String, Repository> repositories = new ConcurrentHashMap<>();
   private final SharedFetches fetches;
   private final Cache<CommitPair, Set<String>> diffs =
+      Caffeine.newBuilder().maximumSize(4096).build();
+  private final Cache<CommitKey, CommitMetadata> commits =
       Caffeine.newBuilder().maximumSize(4096).build();
   private final AtomicLong fetchCount = new AtomicLong();
 
@@ -81,7 +85,9 @@ public final class GitRepositoryCache implements AutoCloseable {
   /**
    * Fetches the repository as {@code policy} demands (sharing fetches with concurrent requests) and
    * resolves {@code revision}. A full commit id already present locally is resolved without any
-   * network access.
+   * network access. A revision that a recent fetch did not have (a branch or tag pushed within the
+   * freshness window) is looked for once more after a fetch made now, before it is reported
+   * missing.
    */
   public ResolvedRevision resolve(RepoCredentials credentials, String revision, FetchPolicy policy)
       throws SourceException {
@@ -90,18 +96,53 @@ public final class GitRepositoryCache implements AutoCloseable {
     Location where = Location.of(Redactor.url(url), rev);
     try {
       Repository repository = repository(url);
-      if (!(RevisionResolver.isFullSha(rev) && has(repository, rev))) {
-        List<RefSpec> extra = extraRefSpec(rev);
-        fetches.ensureFresh(
-            RepoUrl.normalize(url) + " " + extra,
-            policy,
-            () -> fetch(repository, credentials, extra));
+      if (RevisionResolver.isFullSha(rev) && has(repository, rev)) {
+        return new ResolvedRevision(url, rev, RevisionResolver.resolve(repository, rev).copy());
       }
-      RevCommit commit = RevisionResolver.resolve(repository, rev);
-      return new ResolvedRevision(url, rev, commit.copy());
+      try {
+        return fetchedAndResolved(repository, credentials, rev, policy);
+      } catch (SourceException e) {
+        if (policy == FetchPolicy.FETCH_NOW || e.reason() != Reason.REVISION_NOT_FOUND) {
+          throw e;
+        }
+        return fetchedAndResolved(repository, credentials, rev, FetchPolicy.FETCH_NOW);
+      }
     } catch (SourceException e) {
       throw e.at(where);
     }
+  }
+
+  private ResolvedRevision fetchedAndResolved(
+      Repository repository, RepoCredentials credentials, String rev, FetchPolicy policy)
+      throws SourceException {
+    List<RefSpec> extra = extraRefSpec(rev);
+    fetches.ensureFresh(
+        RepoUrl.normalize(credentials.url()) + " " + extra,
+        policy,
+        () -> fetch(repository, credentials, extra));
+    return new ResolvedRevision(
+        credentials.url(), rev, RevisionResolver.resolve(repository, rev).copy());
+  }
+
+  /**
+   * Author, date, message and tags of the commit {@code revision} names (a branch, tag or commit
+   * id), fetching as {@link #resolve(RepoCredentials, String)} does. Commits never change, so the
+   * answer is remembered per commit.
+   *
+   * @throws SourceException with {@link Reason#REVISION_NOT_FOUND} when nothing has that name
+   */
+  public CommitMetadata commitMetadata(RepoCredentials credentials, String revision)
+      throws SourceException {
+    ResolvedRevision resolved = resolve(credentials, revision);
+    CommitKey key = new CommitKey(RepoUrl.normalize(credentials.url()), resolved.commit().copy());
+    CommitMetadata known = commits.getIfPresent(key);
+    if (known != null) {
+      return known;
+    }
+    CommitMetadata read =
+        CommitMetadataReader.read(repository(credentials.url()), resolved.commit());
+    commits.put(key, read);
+    return read;
   }
 
   /** The repository announced a new revision: the next request for it fetches. */
@@ -225,6 +266,25 @@ public final class GitRepositoryCache implements AutoCloseable {
     refSpecs.addAll(extra);
     fetchCount.incrementAndGet();
     LOG.debug("fetching {}", Redactor.url(credentials.url()));
+    long started = System.nanoTime();
+    try {
+      fetchFromRemote(repository, credentials, refSpecs, secrets);
+    } finally {
+      settings
+          .requests()
+          .requested(
+              credentials.url(),
+              GitRequestType.FETCH,
+              Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  private void fetchFromRemote(
+      Repository repository,
+      RepoCredentials credentials,
+      List<RefSpec> refSpecs,
+      List<String> secrets)
+      throws SourceException {
     try (GitAuthentication auth = GitAuthentication.of(credentials, settings.knownHosts());
         Git git = Git.wrap(repository)) {
       if (credentials.insecure()) {
@@ -259,7 +319,7 @@ public final class GitRepositoryCache implements AutoCloseable {
         : "";
   }
 
-  private static String messageOf(Throwable e) {
+  static String messageOf(Throwable e) {
     StringBuilder text = new StringBuilder();
     for (Throwable t = e; t != null && text.length() < 2000; t = t.getCause()) {
       if (t.getMessage() != null && text.indexOf(t.getMessage()) < 0) {

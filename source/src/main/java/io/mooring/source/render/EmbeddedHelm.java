@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs {@code helm template} in process with helm-java (Helm embedded as a native library). It has
  * no {@code --api-versions} (ignored, with a warning) and no {@code --set-string} (forceString
- * parameters become a values file of strings).
+ * parameters become a values file of strings). After each call SIGINT and SIGTERM are handed back
+ * to the JVM, which Helm's Go runtime takes for itself ({@link TerminationSignals}).
  */
 public final class EmbeddedHelm implements HelmRendering {
   /** The warning a render carries when it sets apiVersions that embedded Helm cannot pass on. */
@@ -80,6 +81,14 @@ public final class EmbeddedHelm implements HelmRendering {
     return call(command, request.limits());
   }
 
+  private static String callThenHandBackSignals(TemplateCommand command) {
+    try {
+      return command.call();
+    } finally {
+      TerminationSignals.handBackToTheJvm();
+    }
+  }
+
   @Override
   public List<String> warnings(Release release) {
     return release.apiVersions().isEmpty() ? List.of() : List.of(API_VERSIONS_IGNORED);
@@ -95,7 +104,7 @@ public final class EmbeddedHelm implements HelmRendering {
   }
 
   private static String call(TemplateCommand command, RenderLimits limits) throws SourceException {
-    Future<String> result = HELM_CALLS.submit(command::call);
+    Future<String> result = HELM_CALLS.submit(() -> callThenHandBackSignals(command));
     try {
       return result.get(limits.toolTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

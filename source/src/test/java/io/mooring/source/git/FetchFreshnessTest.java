@@ -1,13 +1,16 @@
 package io.mooring.source.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mooring.source.FetchPolicy;
+import io.mooring.source.SourceException;
 import io.mooring.source.credentials.RepoCredentials;
 import io.mooring.testkit.git.RepoChange;
 import io.mooring.testkit.git.TestRepo;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +90,30 @@ class FetchFreshnessTest {
     assertThat(cache.resolve(anonymous, "main").commit()).isEqualTo(second);
     advance(Duration.ofMillis(10));
     cache.resolve(anonymous, "main");
+    assertThat(cache.fetchCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aBranchPushedWithinTheWindowIsFoundByFetchingAgainRatherThanReportedMissing()
+      throws Exception {
+    cache.resolve(anonymous, "main");
+    ObjectId onRelease =
+        repo.commitOn("release", "release work", List.of(RepoChange.file("r.yaml", "r")));
+    advance(Duration.ofMillis(10));
+
+    assertThat(cache.resolve(anonymous, "release").commit()).isEqualTo(onRelease);
+    assertThat(cache.fetchCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aRevisionMissingEvenAfterFetchingAgainIsReportedMissing() throws Exception {
+    cache.resolve(anonymous, "main");
+    advance(Duration.ofMillis(10));
+
+    assertThatThrownBy(() -> cache.resolve(anonymous, "no-such-branch"))
+        .isInstanceOfSatisfying(
+            SourceException.class,
+            e -> assertThat(e.reason()).isEqualTo(SourceException.Reason.REVISION_NOT_FOUND));
     assertThat(cache.fetchCount()).isEqualTo(2);
   }
 
