@@ -7,7 +7,6 @@ import io.mooring.engine.diff.IgnoreDifferences;
 import io.mooring.engine.health.HealthAssessor;
 import io.mooring.engine.health.HealthResult;
 import io.mooring.engine.health.HealthStatus;
-import io.mooring.engine.resource.GroupKind;
 import io.mooring.engine.resource.KubeObjects;
 import io.mooring.engine.resource.ResourceKey;
 import io.mooring.model.Application;
@@ -43,24 +42,23 @@ public final class AppComparer {
     this.isHook = isHook;
   }
 
-  /**
-   * Compares {@code desired} with {@code live}.
-   *
-   * @param isNamespaced whether a kind is namespaced in the destination (desired objects of
-   *     namespaced kinds without a namespace go to the destination namespace)
-   */
-  public Comparison compare(
-      Application app,
-      List<String> revisions,
-      List<ObjectNode> desired,
-      Map<ResourceKey, ObjectNode> live,
-      Predicate<GroupKind> isNamespaced) {
+  /** Compares the request's desired objects with its live ones. */
+  public Comparison compare(CompareRequest request) {
+    Application app = request.app();
     DiffOptions options = DiffOptions.DEFAULT.withIgnoreDifferences(ignoreRules(app));
-    Map<ResourceKey, ObjectNode> remainingLive = new LinkedHashMap<>(live);
+    Map<ResourceKey, ObjectNode> remainingLive = new LinkedHashMap<>();
+    request
+        .live()
+        .forEach(
+            (key, object) -> {
+              if (request.gate().denial(key, !key.namespace().isEmpty()).isEmpty()) {
+                remainingLive.put(key, object);
+              }
+            });
     List<ResourceComparison> resources = new ArrayList<>();
-    String defaultNamespace = destinationNamespace(app);
-    for (ObjectNode original : desired) {
-      ObjectNode target = withDefaultNamespace(original, defaultNamespace, isNamespaced);
+    for (ObjectNode original : request.desired()) {
+      ObjectNode target =
+          DesiredObjects.withDefaultNamespace(app, original, request.isNamespaced());
       ResourceKey key = ResourceKey.of(target);
       ObjectNode liveObject = remainingLive.remove(key);
       boolean hook = isHook.test(target);
@@ -72,7 +70,8 @@ public final class AppComparer {
               liveObject,
               hook,
               hook || liveObject == null ? null : Differ.diff(target, liveObject, options),
-              liveObject == null ? Optional.empty() : health.assess(liveObject)));
+              liveObject == null ? Optional.empty() : health.assess(liveObject),
+              request.gate().denial(key, request.isNamespaced().test(key.groupKind()))));
     }
     for (Map.Entry<ResourceKey, ObjectNode> extra : remainingLive.entrySet()) {
       if (isHook.test(extra.getValue())) {
@@ -86,10 +85,12 @@ public final class AppComparer {
               extra.getValue(),
               false,
               null,
-              health.assess(extra.getValue())));
+              health.assess(extra.getValue()),
+              Optional.empty()));
     }
     resources.sort(ORDER);
-    return new Comparison(List.copyOf(revisions), List.copyOf(resources), appHealth(resources));
+    return new Comparison(
+        List.copyOf(request.revisions()), List.copyOf(resources), appHealth(resources));
   }
 
   private static HealthStatus appHealth(List<ResourceComparison> resources) {
@@ -105,28 +106,6 @@ public final class AppComparer {
       }
     }
     return statuses.isEmpty() ? HealthStatus.Healthy : HealthStatus.worstOf(statuses);
-  }
-
-  private static ObjectNode withDefaultNamespace(
-      ObjectNode object, String namespace, Predicate<GroupKind> isNamespaced) {
-    boolean hasNamespace = !object.path("metadata").path("namespace").asText("").isEmpty();
-    if (hasNamespace
-        || namespace.isEmpty()
-        || !isNamespaced.test(
-            new GroupKind(KubeObjects.group(object), object.path("kind").asText("")))) {
-      return object;
-    }
-    ObjectNode copy = object.deepCopy();
-    copy.with("metadata").put("namespace", namespace);
-    return copy;
-  }
-
-  private static String destinationNamespace(Application app) {
-    return app.spec == null
-            || app.spec.destination == null
-            || app.spec.destination.namespace == null
-        ? ""
-        : app.spec.destination.namespace;
   }
 
   private static List<IgnoreDifferences> ignoreRules(Application app) {

@@ -15,7 +15,7 @@ public record Comparison(
 
   /** OutOfSync when any resource is; else Synced. */
   public String syncStatus() {
-    return resources.stream().anyMatch(r -> r.syncStatus().equals("OutOfSync"))
+    return resources.stream().anyMatch(r -> r.comparedStatus().equals("OutOfSync"))
         ? "OutOfSync"
         : "Synced";
   }
@@ -23,7 +23,7 @@ public record Comparison(
   /** Every out-of-sync resource is a prune candidate (and there is at least one). */
   public boolean onlyPruningNeeded() {
     List<ResourceComparison> outOfSync =
-        resources.stream().filter(r -> r.syncStatus().equals("OutOfSync")).toList();
+        resources.stream().filter(r -> r.comparedStatus().equals("OutOfSync")).toList();
     return !outOfSync.isEmpty() && outOfSync.stream().allMatch(ResourceComparison::requiresPruning);
   }
 

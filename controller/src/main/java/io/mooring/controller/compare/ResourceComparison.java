@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param hook whether the desired object is a sync hook (hooks are not compared)
  * @param diff the comparison of desired and live, or null when one side is absent or a hook
  * @param health the live object's health, empty when no check applies
+ * @param denial why the project does not permit this desired resource; empty when it does
  */
 public record ResourceComparison(
     ResourceKey key,
@@ -24,15 +25,28 @@ public record ResourceComparison(
     ObjectNode live,
     boolean hook,
     DiffResult diff,
-    Optional<HealthResult> health) {
+    Optional<HealthResult> health,
+    Optional<String> denial) {
 
   /** Live but no longer in Git: a prune candidate. */
   public boolean requiresPruning() {
     return desired == null && live != null;
   }
 
-  /** Synced, or OutOfSync when missing, extra, or modified. Hooks count as Synced. */
+  /**
+   * What status.resources shows: Unknown for a resource the project does not permit (as Argo CD
+   * shows it), else the {@link #comparedStatus}.
+   */
   public String syncStatus() {
+    return denial.isPresent() ? "Unknown" : comparedStatus();
+  }
+
+  /**
+   * By comparison alone: Synced, or OutOfSync when missing, extra, or modified. Hooks count as
+   * Synced. A resource the project does not permit still counts here, so the app is OutOfSync and a
+   * sync that includes it fails naming it.
+   */
+  public String comparedStatus() {
     if (hook) {
       return "Synced";
     }

@@ -72,6 +72,12 @@ public final class StatusProjection {
       if (!resource.hook()) {
         status.health = resourceHealth(resource);
       }
+      if (resource.denial().isPresent()) {
+        // status.resources has no message of its own: the project's refusal goes with the health
+        status.health = status.health == null ? new HealthStatus() : status.health;
+        status.health.status = status.health.status == null ? "Unknown" : status.health.status;
+        status.health.message = resource.denial().get();
+      }
       resources.add(status);
     }
     return resources;

@@ -63,7 +63,8 @@ final class OperationOptionsFactory {
     return keys;
   }
 
-  private static List<String> syncOptions(Application app, SyncOperation sync) {
+  /** The app's sync options followed by the operation's (later ones win). */
+  static List<String> syncOptions(Application app, SyncOperation sync) {
     List<String> options = new ArrayList<>();
     if (app.spec.syncPolicy != null && app.spec.syncPolicy.syncOptions != null) {
       options.addAll(app.spec.syncPolicy.syncOptions);

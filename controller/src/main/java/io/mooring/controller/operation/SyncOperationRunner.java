@@ -2,8 +2,9 @@ package io.mooring.controller.operation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mooring.controller.compare.AppComparer;
-import io.mooring.controller.compare.Comparison;
+import io.mooring.controller.compare.LiveComparison;
 import io.mooring.controller.compare.ResourceComparison;
+import io.mooring.controller.compare.SharedResource;
 import io.mooring.controller.history.HistoryBook;
 import io.mooring.controller.ports.ApplicationStore;
 import io.mooring.controller.ports.ApplicationStore.StaleApplication;
@@ -13,7 +14,10 @@ import io.mooring.controller.ports.LiveState;
 import io.mooring.controller.ports.LiveState.ClusterUnavailable;
 import io.mooring.controller.ports.ManifestSource;
 import io.mooring.controller.ports.ManifestSource.RenderFailure;
+import io.mooring.controller.ports.ProjectSource;
 import io.mooring.controller.ports.RenderedApp;
+import io.mooring.controller.project.ProjectAdmission;
+import io.mooring.controller.project.ResourcePermits;
 import io.mooring.controller.runtime.OperationRunner;
 import io.mooring.engine.health.HealthAssessor;
 import io.mooring.engine.resource.ResourceKey;
@@ -31,7 +35,9 @@ import io.mooring.engine.sync.SyncState;
 import io.mooring.engine.sync.SyncStep;
 import io.mooring.engine.sync.SyncStepper;
 import io.mooring.engine.sync.SyncTask;
+import io.mooring.model.AppProject;
 import io.mooring.model.Application;
+import io.mooring.model.ApplicationDestination;
 import io.mooring.model.ManagedNamespaceMetadata;
 import io.mooring.model.ModelCodec;
 import io.mooring.model.OperationState;
@@ -45,14 +51,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes an Application's sync operation step by step. Every step re-renders at the operation's
- * revision, re-reads the live state, re-plans, and asks the engine's {@link SyncStepper} what to
- * do; the state is persisted in status.operationState before and after tasks run, so a restarted
- * controller resumes without repeating hooks and without losing an outcome.
+ * Executes an Application's sync operation step by step. Every step checks the app against its
+ * project, re-renders at the operation's revision, re-reads the live state, re-plans, and asks the
+ * engine's {@link SyncStepper} what to do; the state is persisted in status.operationState before
+ * and after tasks run, so a restarted controller resumes without repeating hooks and without losing
+ * an outcome. The project's refusals ({@link OperationChecks}) end an operation before anything of
+ * it is applied.
  */
 public final class SyncOperationRunner implements OperationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(SyncOperationRunner.class);
@@ -61,9 +70,10 @@ public final class SyncOperationRunner implements OperationRunner {
 
   private final ApplicationStore store;
   private final ManifestSource source;
+  private final ProjectSource projects;
   private final LiveState live;
   private final ClusterWriter writer;
-  private final AppComparer comparer;
+  private final LiveComparison comparison;
   private final HealthAssessor health;
   private final AuditTrail audit;
   private final Clock clock;
@@ -73,6 +83,7 @@ public final class SyncOperationRunner implements OperationRunner {
   public record Collaborators(
       ApplicationStore store,
       ManifestSource source,
+      ProjectSource projects,
       LiveState live,
       ClusterWriter writer,
       AppComparer comparer,
@@ -83,9 +94,10 @@ public final class SyncOperationRunner implements OperationRunner {
   public SyncOperationRunner(Collaborators collaborators) {
     this.store = collaborators.store();
     this.source = collaborators.source();
+    this.projects = collaborators.projects();
     this.live = collaborators.live();
     this.writer = collaborators.writer();
-    this.comparer = collaborators.comparer();
+    this.comparison = new LiveComparison(live, collaborators.comparer());
     this.health = collaborators.health();
     this.audit = collaborators.audit();
     this.clock = collaborators.clock();
@@ -128,8 +140,14 @@ public final class SyncOperationRunner implements OperationRunner {
     OperationLifecycle.status(app).operationState = state;
     Application started = store.update(app);
     audit.operationStarted(started);
-    createNamespaceIfAsked(started);
     return started;
+  }
+
+  /** Why the project's sync windows keep an operation that has applied nothing from running. */
+  private Optional<String> windowBlock(Application app) {
+    return projects
+        .get(ProjectAdmission.projectName(app))
+        .flatMap(project -> OperationChecks.window(app, project, clock.instant()));
   }
 
   /** CreateNamespace=true: the destination namespace (with managedNamespaceMetadata) first. */
@@ -163,11 +181,27 @@ public final class SyncOperationRunner implements OperationRunner {
       state.phase = "Terminating";
     }
     for (int round = 0; round < MAX_ROUNDS_PER_STEP; round++) {
+      boolean untouched = untouched(state);
+      if (untouched) {
+        Optional<String> blocked = windowBlock(app);
+        if (blocked.isPresent()) {
+          // no revision recorded: automation tries again once the window lets it
+          return finish(
+              app, OperationChecks.failed(OperationStates.read(state), blocked.get()), null);
+        }
+      }
       SyncAttempt attempt;
       try {
         attempt = prepare(app, state);
-      } catch (RenderFailure | ClusterUnavailable | SyncPlanException e) {
+      } catch (RenderFailure | ClusterUnavailable | SyncPlanException | ProjectRefusal e) {
         return finish(app, OperationStates.read(state).error(e.getMessage()), null);
+      }
+      Optional<SyncState> refused = refusal(app, state, attempt);
+      if (refused.isPresent()) {
+        return finish(app, refused.get(), attempt.rendered());
+      }
+      if (untouched) {
+        createNamespaceIfAsked(app);
       }
       SyncStep step = SyncStepper.next(attempt.plan(), OperationStates.read(state), attempt.view());
       deleteHooks(app, step);
@@ -189,25 +223,25 @@ public final class SyncOperationRunner implements OperationRunner {
   }
 
   private SyncAttempt prepare(Application app, OperationState state)
-      throws RenderFailure, ClusterUnavailable, SyncPlanException {
+      throws RenderFailure, ClusterUnavailable, SyncPlanException, ProjectRefusal {
+    ApplicationDestination destination = live.resolvedDestination(app);
+    ProjectAdmission.Verdict verdict =
+        ProjectAdmission.judge(app, projects.get(ProjectAdmission.projectName(app)), destination);
+    if (verdict instanceof ProjectAdmission.Verdict.Refused refused) {
+      throw new ProjectRefusal(refused.message());
+    }
+    AppProject project = ((ProjectAdmission.Verdict.Admitted) verdict).project();
     RenderedApp rendered =
         source.render(ManifestSource.RenderRequest.ofOperation(app, state.operation.sync));
-    Map<ResourceKey, ObjectNode> liveObjects = live.managedResources(app);
-    Comparison comparison =
-        comparer.compare(
-            app,
-            rendered.revisions(),
-            rendered.objects().stream().map(o -> live.tracked(app, o)).toList(),
-            liveObjects,
-            groupKind -> live.isNamespaced(app, groupKind));
+    LiveComparison.Result compared = comparison.compare(app, project, rendered);
     List<ObjectNode> desired =
-        comparison.resources().stream()
+        compared.comparison().resources().stream()
             .filter(r -> r.desired() != null)
             .map(ResourceComparison::desired)
             .toList();
     Set<ResourceKey> outOfSync = new HashSet<>();
-    for (ResourceComparison resource : comparison.resources()) {
-      if (resource.syncStatus().equals("OutOfSync")) {
+    for (ResourceComparison resource : compared.comparison().resources()) {
+      if (resource.comparedStatus().equals("OutOfSync")) {
         outOfSync.add(resource.key());
       }
     }
@@ -215,10 +249,45 @@ public final class SyncOperationRunner implements OperationRunner {
         SyncPlanner.plan(
             new SyncRequest(
                 desired,
-                liveObjects,
+                compared.live(),
                 outOfSync,
                 OperationOptionsFactory.of(app, state, rendered.revision())));
-    return new SyncAttempt(plan, view(liveObjects), rendered);
+    return new SyncAttempt(
+        plan,
+        view(compared.live()),
+        rendered,
+        task ->
+            ResourcePermits.denial(
+                project, destination, task.key(), live.isNamespaced(app, task.key().groupKind())),
+        compared.shared());
+  }
+
+  /**
+   * A running operation that has applied nothing yet (no resource result): the start-only checks
+   * (sync windows, shared resources) apply to it, however many steps it took to get there (a write
+   * that raced, a restart).
+   */
+  private static boolean untouched(OperationState state) {
+    return "Running".equals(state.phase) && OperationStates.read(state).resources().isEmpty();
+  }
+
+  /**
+   * How the project refuses this step, if it does: shared resources under FailOnSharedResource
+   * before anything is applied, tasks for resources it does not permit at any step.
+   */
+  private static Optional<SyncState> refusal(
+      Application app, OperationState state, SyncAttempt attempt) {
+    SyncState current = OperationStates.read(state);
+    if (current.phase().isCompleted() || "Terminating".equals(state.phase)) {
+      return Optional.empty();
+    }
+    if (untouched(state)) {
+      Optional<String> shared = OperationChecks.sharedResources(app, state, attempt.shared());
+      if (shared.isPresent()) {
+        return Optional.of(OperationChecks.failed(current, shared.get()));
+      }
+    }
+    return OperationChecks.invalidTasks(attempt.plan(), attempt.denial(), current);
   }
 
   private LiveView view(Map<ResourceKey, ObjectNode> liveObjects) {
@@ -315,5 +384,19 @@ public final class SyncOperationRunner implements OperationRunner {
     return step instanceof SyncStep.Execute e ? e.state() : ((SyncStep.Wait) step).state();
   }
 
-  private record SyncAttempt(SyncPlan plan, LiveView view, RenderedApp rendered) {}
+  private record SyncAttempt(
+      SyncPlan plan,
+      LiveView view,
+      RenderedApp rendered,
+      Function<SyncTask, Optional<String>> denial,
+      List<SharedResource> shared) {}
+
+  /** The app's project is missing or does not permit it: the operation ends with Error. */
+  private static final class ProjectRefusal extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ProjectRefusal(String message) {
+      super(message);
+    }
+  }
 }

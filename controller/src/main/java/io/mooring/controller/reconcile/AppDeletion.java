@@ -7,18 +7,32 @@ import io.mooring.controller.ports.ClusterWriter;
 import io.mooring.controller.ports.ClusterWriter.WriteFailure;
 import io.mooring.controller.ports.LiveState;
 import io.mooring.controller.ports.LiveState.ClusterUnavailable;
+import io.mooring.controller.ports.ProjectSource;
+import io.mooring.controller.project.ProjectAdmission;
+import io.mooring.controller.project.ResourcePermits;
 import io.mooring.engine.resource.ResourceKey;
+import io.mooring.engine.sync.SyncOption;
+import io.mooring.engine.sync.SyncOptionsAnnotation;
+import io.mooring.model.AppProject;
 import io.mooring.model.Application;
+import io.mooring.model.ApplicationDestination;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Deleting an Application that carries Argo CD's resources finalizer: its resources go first
  * (foreground propagation by default, background with the {@code /background} variant), and only
- * when none is left does the finalizer come off so the Application itself goes.
+ * when none is left does the finalizer come off so the Application itself goes. Only resources its
+ * project permits are deleted (as Argo CD deletes only the permitted live objects): a tracked
+ * object of a kind or in a namespace the project does not allow is left alone and does not hold the
+ * deletion back; so is a resource annotated {@code argocd.argoproj.io/sync-options: Delete=false}
+ * (kept in the cluster when its app goes, as in Argo CD). Without its project nothing is deleted
+ * until the project can be read.
  */
 final class AppDeletion {
   static final String FINALIZER = "resources-finalizer.argocd.argoproj.io";
@@ -28,11 +42,14 @@ final class AppDeletion {
   private static final Logger LOG = LoggerFactory.getLogger(AppDeletion.class);
 
   private final ApplicationStore store;
+  private final ProjectSource projects;
   private final LiveState live;
   private final ClusterWriter writer;
 
-  AppDeletion(ApplicationStore store, LiveState live, ClusterWriter writer) {
+  AppDeletion(
+      ApplicationStore store, ProjectSource projects, LiveState live, ClusterWriter writer) {
     this.store = store;
+    this.projects = projects;
     this.live = live;
     this.writer = writer;
   }
@@ -46,9 +63,18 @@ final class AppDeletion {
     if (finalizers.stream().noneMatch(OURS::contains)) {
       return new ReconcileOutcome.Done();
     }
+    String projectName = ProjectAdmission.projectName(app);
+    Optional<AppProject> project = projects.get(projectName);
+    if (project.isEmpty()) {
+      LOG.warn(
+          "[{}] cannot delete resources yet: project '{}' does not exist",
+          app.metadata.name,
+          projectName);
+      return new ReconcileOutcome.RequeueAfter(Duration.ofSeconds(5));
+    }
     Map<ResourceKey, ObjectNode> resources;
     try {
-      resources = live.managedResources(app);
+      resources = permitted(app, project.get(), live.managedResources(app));
     } catch (ClusterUnavailable e) {
       LOG.warn("[{}] cannot delete resources yet: {}", app.metadata.name, e.getMessage());
       return new ReconcileOutcome.RequeueAfter(Duration.ofSeconds(5));
@@ -76,5 +102,28 @@ final class AppDeletion {
       }
     }
     return new ReconcileOutcome.RequeueAfter(Duration.ofSeconds(1));
+  }
+
+  /**
+   * The live resources {@code project} permits and that are not marked {@code Delete=false}; the
+   * others are logged and left alone.
+   */
+  private Map<ResourceKey, ObjectNode> permitted(
+      Application app, AppProject project, Map<ResourceKey, ObjectNode> resources) {
+    ApplicationDestination destination = live.resolvedDestination(app);
+    Map<ResourceKey, ObjectNode> permitted = new LinkedHashMap<>();
+    resources.forEach(
+        (key, object) -> {
+          Optional<String> denial =
+              ResourcePermits.denial(project, destination, key, !key.namespace().isEmpty());
+          if (denial.isPresent()) {
+            LOG.info("[{}] not deleting: {}", app.metadata.name, denial.get());
+          } else if (SyncOptionsAnnotation.of(object).is(SyncOption.Delete, "false")) {
+            LOG.info("[{}] not deleting {}: it is marked Delete=false", app.metadata.name, key);
+          } else {
+            permitted.put(key, object);
+          }
+        });
+    return permitted;
   }
 }

@@ -5,6 +5,8 @@ import io.mooring.controller.automation.AutoSyncFacts;
 import io.mooring.controller.automation.AutoSyncPolicy;
 import io.mooring.controller.compare.AppComparer;
 import io.mooring.controller.compare.Comparison;
+import io.mooring.controller.compare.LiveComparison;
+import io.mooring.controller.compare.ResourceComparison;
 import io.mooring.controller.compare.StatusProjection;
 import io.mooring.controller.ports.ApplicationStore;
 import io.mooring.controller.ports.ApplicationStore.StaleApplication;
@@ -13,10 +15,18 @@ import io.mooring.controller.ports.LiveState;
 import io.mooring.controller.ports.LiveState.ClusterUnavailable;
 import io.mooring.controller.ports.ManifestSource;
 import io.mooring.controller.ports.ManifestSource.RenderFailure;
+import io.mooring.controller.ports.ProjectSource;
 import io.mooring.controller.ports.RenderedApp;
+import io.mooring.controller.project.OrphanFinder;
+import io.mooring.controller.project.OrphanedResources;
+import io.mooring.controller.project.ProjectAdmission;
 import io.mooring.controller.status.Conditions;
+import io.mooring.controller.status.ResourceWarnings;
 import io.mooring.engine.resource.Annotations;
+import io.mooring.engine.resource.ResourceKey;
+import io.mooring.model.AppProject;
 import io.mooring.model.Application;
+import io.mooring.model.ApplicationCondition;
 import io.mooring.model.ApplicationStatus;
 import io.mooring.model.ModelCodec;
 import io.mooring.model.ModelDocument;
@@ -33,13 +43,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reconciles one Application: validate → render → read live state → compare → write status (only
- * when it changed) → decide automated sync. A failure to render or to read the cluster keeps the
- * last known resources, marks sync Unknown with a ComparisonError, and never leads to a sync.
+ * Reconciles one Application: validate → admit under its project → render → read live state →
+ * compare → write status (only when it changed) → decide automated sync, held back while the
+ * project's sync windows block it. A spec or project refusal (InvalidSpecError) or a failure to
+ * render or to read the cluster (ComparisonError) keeps the last known resources, marks sync
+ * Unknown, and never leads to a sync. A comparison also raises SharedResourceWarning and
+ * OrphanedResourceWarning conditions.
  */
 public final class AppReconciler {
   private static final Logger LOG = LoggerFactory.getLogger(AppReconciler.class);
@@ -48,9 +62,12 @@ public final class AppReconciler {
 
   private final ApplicationStore store;
   private final ManifestSource source;
+  private final ProjectSource projects;
   private final LiveState live;
-  private final AppComparer comparer;
+  private final LiveComparison comparison;
+  private final OrphanFinder orphans;
   private final AutoSyncPolicy autoSync;
+  private final SyncWindowGate windows = new SyncWindowGate();
   private final Clock clock;
   private final AppDeletion deletion;
   private final Map<String, SelfHealRecord> selfHeals = new ConcurrentHashMap<>();
@@ -59,6 +76,7 @@ public final class AppReconciler {
   public record Collaborators(
       ApplicationStore store,
       ManifestSource source,
+      ProjectSource projects,
       LiveState live,
       AppComparer comparer,
       AutoSyncPolicy autoSync,
@@ -68,11 +86,13 @@ public final class AppReconciler {
   public AppReconciler(Collaborators collaborators) {
     this.store = collaborators.store();
     this.source = collaborators.source();
+    this.projects = collaborators.projects();
     this.live = collaborators.live();
-    this.comparer = collaborators.comparer();
+    this.comparison = new LiveComparison(live, collaborators.comparer());
+    this.orphans = new OrphanFinder(live, store, projects);
     this.autoSync = collaborators.autoSync();
     this.clock = collaborators.clock();
-    this.deletion = new AppDeletion(store, live, collaborators.writer());
+    this.deletion = new AppDeletion(store, projects, live, collaborators.writer());
   }
 
   /** Reconciles the Application named {@code name}. */
@@ -80,6 +100,7 @@ public final class AppReconciler {
     Optional<Application> found = store.get(name);
     if (found.isEmpty()) {
       selfHeals.remove(name);
+      windows.forget(name);
       return new ReconcileOutcome.Gone();
     }
     Application app = found.get();
@@ -110,25 +131,30 @@ public final class AppReconciler {
     if (!specProblems.isEmpty()) {
       return fail(app, before, Conditions.INVALID_SPEC_ERROR, describe(specProblems), now);
     }
+    ProjectAdmission.Verdict verdict =
+        ProjectAdmission.judge(
+            app, projects.get(ProjectAdmission.projectName(app)), live.resolvedDestination(app));
+    if (verdict instanceof ProjectAdmission.Verdict.Refused refused) {
+      return fail(app, before, Conditions.INVALID_SPEC_ERROR, refused.message(), now);
+    }
+    AppProject project = ((ProjectAdmission.Verdict.Admitted) verdict).project();
     RenderedApp rendered;
-    Comparison comparison;
+    LiveComparison.Result compared;
+    List<ApplicationCondition> warnings;
     try {
       rendered = source.render(ManifestSource.RenderRequest.ofSpec(app, refresh));
-      comparison =
-          comparer.compare(
-              app,
-              rendered.revisions(),
-              rendered.objects().stream().map(o -> live.tracked(app, o)).toList(),
-              live.managedResources(app),
-              groupKind -> live.isNamespaced(app, groupKind));
+      compared = comparison.compare(app, project, rendered);
+      warnings = warnings(app, project, compared);
     } catch (RenderFailure | ClusterUnavailable e) {
       return fail(app, before, Conditions.COMPARISON_ERROR, e.getMessage(), now);
     }
 
-    StatusProjection.apply(app, comparison, now);
+    StatusProjection.apply(app, compared.comparison(), now);
     app.status.conditions =
         Conditions.replace(app.status.conditions, COMPARISON_CONDITIONS, List.of(), now);
-    AutoSyncDecision decision = decideAutoSync(app, comparison, rendered, now);
+    app.status.conditions =
+        Conditions.replace(app.status.conditions, ResourceWarnings.TYPES, warnings, now);
+    AutoSyncDecision decision = decideAutoSync(app, compared.comparison(), rendered, now);
     if (decision instanceof AutoSyncDecision.Skip skip && skip.failure()) {
       app.status.conditions =
           Conditions.replace(
@@ -138,7 +164,30 @@ public final class AppReconciler {
               now);
     }
     writeStatusIfChanged(app, before);
+    if (decision instanceof AutoSyncDecision.Sync) {
+      Optional<ReconcileOutcome> held = windows.hold(app, project, now);
+      if (held.isPresent()) {
+        return held.get();
+      }
+    }
     return act(app, decision, now);
+  }
+
+  /** SharedResourceWarning and OrphanedResourceWarning conditions for a comparison. */
+  private List<ApplicationCondition> warnings(
+      Application app, AppProject project, LiveComparison.Result compared)
+      throws ClusterUnavailable {
+    Set<ResourceKey> managed =
+        compared.comparison().resources().stream()
+            .map(ResourceComparison::key)
+            .collect(Collectors.toSet());
+    int orphanCount = orphans.find(app, project, managed).size();
+    return ResourceWarnings.of(
+        compared.shared(),
+        orphanCount,
+        OrphanedResources.warns(project)
+            ? ResourceWarnings.OrphanWarning.WARN
+            : ResourceWarnings.OrphanWarning.SILENT);
   }
 
   private AutoSyncDecision decideAutoSync(

@@ -1,11 +1,13 @@
 package io.mooring.controller.runtime;
 
+import io.mooring.controller.metrics.ControllerMetrics;
 import io.mooring.controller.ports.ManifestSource.Refresh;
 import io.mooring.controller.queue.KeyedWorkQueue;
 import io.mooring.controller.queue.WorkerPool;
 import io.mooring.controller.reconcile.AppReconciler;
 import io.mooring.controller.reconcile.ReconcileOutcome;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +27,7 @@ public final class ApplicationController implements AutoCloseable {
   private final AppReconciler reconciler;
   private final OperationRunner operations;
   private final Clock clock;
+  private final ControllerMetrics metrics;
   private final KeyedWorkQueue<String> statusQueue = new KeyedWorkQueue<>("status");
   private final KeyedWorkQueue<String> operationQueue = new KeyedWorkQueue<>("operation");
   private final WorkerPool<String> statusWorkers;
@@ -45,9 +48,20 @@ public final class ApplicationController implements AutoCloseable {
       OperationRunner operations,
       ControllerSettings settings,
       Clock clock) {
+    this(reconciler, operations, settings, clock, ControllerMetrics.NONE);
+  }
+
+  /** A controller reporting how long each reconcile took to {@code metrics}. */
+  public ApplicationController(
+      AppReconciler reconciler,
+      OperationRunner operations,
+      ControllerSettings settings,
+      Clock clock,
+      ControllerMetrics metrics) {
     this.reconciler = reconciler;
     this.operations = operations;
     this.clock = clock;
+    this.metrics = metrics;
     this.periodic =
         new PeriodicRefresh(settings.refreshPeriod(), settings.refreshJitter(), new Random());
     this.statusWorkers =
@@ -85,12 +99,14 @@ public final class ApplicationController implements AutoCloseable {
 
   private void reconcile(String app) {
     Refresh refresh = requestedRefresh.remove(app);
+    long started = System.nanoTime();
     ReconcileOutcome outcome =
         reconciler.reconcile(app, refresh == null ? Refresh.NORMAL : refresh);
     if (outcome instanceof ReconcileOutcome.Gone) {
       periodic.forget(app);
       return;
     }
+    metrics.reconciled(app, Duration.ofNanos(System.nanoTime() - started));
     reconciles.incrementAndGet();
     periodic.reconciled(app, clock.instant());
     if (outcome instanceof ReconcileOutcome.OperationRequested) {

@@ -2,6 +2,8 @@ package io.mooring.controller.wiring;
 
 import io.mooring.controller.ports.ManifestSource.Refresh;
 import io.mooring.controller.runtime.ApplicationController;
+import io.mooring.controller.views.ApplicationViews;
+import io.mooring.kube.apps.ApplicationChangeListener;
 import io.mooring.kube.apps.ApplicationInformer;
 import io.mooring.model.Application;
 import io.mooring.source.ManifestGenerator;
@@ -16,19 +18,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class RunningController implements AutoCloseable {
   private final ApplicationController controller;
-  private final ApplicationInformer applications;
+  private final Applications applications;
   private final ManifestGenerator generator;
+  private final ApplicationViews views;
   private final List<AutoCloseable> resources;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   RunningController(
       ApplicationController controller,
-      ApplicationInformer applications,
+      Applications applications,
       ManifestGenerator generator,
+      ApplicationViews views,
       List<AutoCloseable> resources) {
     this.controller = controller;
     this.applications = applications;
     this.generator = generator;
+    this.views = views;
     this.resources = new ArrayList<>(resources);
   }
 
@@ -47,7 +52,7 @@ public final class RunningController implements AutoCloseable {
     generator.repositoryChanged(repoUrl);
     String wanted = RepoUrl.normalize(repoUrl);
     List<String> refreshed = new ArrayList<>();
-    for (Application app : applications.list()) {
+    for (Application app : applications.cache().listShared()) {
       if (usesRepository(app, wanted)) {
         controller.refresh(app.metadata.name);
         refreshed.add(app.metadata.name);
@@ -69,10 +74,37 @@ public final class RunningController implements AutoCloseable {
    */
   public record QueueFigures(long reconciles, int waiting) {}
 
-  /** The Applications the controller currently sees. */
-  public List<Application> applications() {
-    return applications.list();
+  /**
+   * What the controller knows about its Applications (trees, managed resources, commit metadata,
+   * manifests), read through its own repository server and cluster caches.
+   */
+  public ApplicationViews views() {
+    return views;
   }
+
+  /** The Applications the controller currently sees (shared objects: read them, never modify). */
+  public List<Application> applications() {
+    return applications.cache().listShared();
+  }
+
+  /**
+   * The controller's watch of Applications, for a reader in the same process (the API server) that
+   * would otherwise keep a second copy of every app. Reads only: the controller owns it.
+   */
+  public ApplicationInformer applicationCache() {
+    return applications.cache();
+  }
+
+  /**
+   * Starts telling {@code listener} of every later change to an Application (on the watch's thread:
+   * hand slow work on); close the handle to stop.
+   */
+  public AutoCloseable onApplicationChange(ApplicationChangeListener listener) {
+    return applications.changes().subscribe(listener);
+  }
+
+  /** The controller's watch of Applications and the fan-out of its changes. */
+  record Applications(ApplicationInformer cache, ApplicationChanges changes) {}
 
   private static boolean usesRepository(Application app, String normalizedUrl) {
     if (app.spec == null) {

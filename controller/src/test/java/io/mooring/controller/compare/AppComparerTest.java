@@ -127,9 +127,42 @@ class AppComparerTest {
     assertThat(deployment.health.status).isEqualTo("Healthy");
   }
 
+  @Test
+  void aLiveObjectTheGateRefusesIsLeftOutAndARefusedDesiredOneIsUnknownButStillOutOfSync() {
+    ResourceGate noConfigMaps =
+        (key, namespaced) ->
+            key.kind().equals("ConfigMap") || key.kind().equals("Service")
+                ? java.util.Optional.of("not permitted")
+                : java.util.Optional.empty();
+
+    Comparison comparison =
+        comparer.compare(
+            new CompareRequest(
+                app(),
+                List.of("abc123"),
+                List.of(deployment(2), service()),
+                live(liveDeployment(2), liveConfigMap("old")),
+                gk -> true,
+                noConfigMaps));
+
+    assertThat(comparison.resources())
+        .extracting(ResourceComparison::key)
+        .doesNotContain(OLD_CONFIG);
+    ResourceComparison service = resource(comparison, SERVICE);
+    assertThat(service.syncStatus()).isEqualTo("Unknown");
+    assertThat(service.denial()).hasValue("not permitted");
+    assertThat(comparison.syncStatus()).isEqualTo("OutOfSync");
+  }
+
   private Comparison compare(List<ObjectNode> desired, Map<ResourceKey, ObjectNode> live) {
     return comparer.compare(
-        app(), List.of("abc123"), desired, live, gk -> !gk.kind().equals("Namespace"));
+        new CompareRequest(
+            app(),
+            List.of("abc123"),
+            desired,
+            live,
+            gk -> !gk.kind().equals("Namespace"),
+            ResourceGate.PERMIT_ALL));
   }
 
   private static ResourceComparison resource(Comparison comparison, ResourceKey key) {

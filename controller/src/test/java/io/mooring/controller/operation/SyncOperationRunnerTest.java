@@ -11,6 +11,7 @@ import io.mooring.controller.ports.RenderedApp;
 import io.mooring.controller.runtime.OperationRunner.StepOutcome;
 import io.mooring.controller.testing.FakeCluster;
 import io.mooring.controller.testing.InMemoryApplicationStore;
+import io.mooring.controller.testing.InMemoryProjects;
 import io.mooring.engine.health.HealthAssessor;
 import io.mooring.engine.resource.ResourceKey;
 import io.mooring.model.Application;
@@ -31,6 +32,8 @@ class SyncOperationRunnerTest {
   private final RecordingAuditTrail audit = new RecordingAuditTrail();
   private final List<ObjectNode> git = new ArrayList<>();
   private final List<ManifestSource.RenderRequest> renders = new ArrayList<>();
+  private final InMemoryProjects projects = InMemoryProjects.withDefaultProject();
+  private Clock clock = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
   @Test
   void aManualSyncAppliesEverythingRecordsHistoryAndClearsTheOperation() {
@@ -240,12 +243,13 @@ class SyncOperationRunnerTest {
               renders.add(request);
               return new RenderedApp(List.of("abc123"), List.copyOf(git));
             },
+            projects,
             cluster,
             cluster,
             new AppComparer(health, HookDetection::isHook),
             health,
             audit,
-            Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC)));
+            clock));
   }
 
   private static io.mooring.controller.ports.ClusterWriter.Apply applyOptions() {

@@ -12,17 +12,19 @@ import io.mooring.controller.ports.ManifestSource;
 import io.mooring.controller.ports.RenderedApp;
 import io.mooring.controller.testing.FakeCluster;
 import io.mooring.controller.testing.InMemoryApplicationStore;
+import io.mooring.controller.testing.InMemoryProjects;
+import io.mooring.controller.testing.MovableClock;
 import io.mooring.engine.health.HealthAssessor;
 import io.mooring.engine.resource.GroupKind;
 import io.mooring.engine.resource.ResourceKey;
 import io.mooring.model.Application;
+import io.mooring.model.ApplicationDestination;
 import io.mooring.model.ModelCodec;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AppReconcilerTest {
@@ -31,6 +33,9 @@ class AppReconcilerTest {
   private List<ObjectNode> rendered = List.of(configMap("v1"));
   private String renderError;
   private final Map<ResourceKey, ObjectNode> live = new LinkedHashMap<>();
+  private final Map<ResourceKey, ObjectNode> others = new LinkedHashMap<>();
+  private final InMemoryProjects projects = InMemoryProjects.withDefaultProject();
+  private final MovableClock clock = MovableClock.stoppedAt(Instant.parse("2026-11-24T12:00:00Z"));
   private final AppReconciler reconciler =
       new AppReconciler(
           new AppReconciler.Collaborators(
@@ -42,10 +47,39 @@ class AppReconcilerTest {
                 }
                 return new RenderedApp(List.of("abc123"), rendered);
               },
+              projects,
               new LiveState() {
                 @Override
                 public Map<ResourceKey, ObjectNode> managedResources(Application app) {
                   return live;
+                }
+
+                @Override
+                public Optional<LiveObject> find(Application app, ResourceKey key) {
+                  return Optional.ofNullable(others.get(key))
+                      .map(
+                          object ->
+                              new LiveObject(
+                                  key,
+                                  "",
+                                  List.of(),
+                                  Optional.ofNullable(
+                                      object
+                                          .path("metadata")
+                                          .path("labels")
+                                          .path("app.kubernetes.io/instance")
+                                          .textValue()),
+                                  object.deepCopy()));
+                }
+
+                @Override
+                public List<LiveObject> inNamespace(Application app, String namespace) {
+                  return List.of();
+                }
+
+                @Override
+                public ApplicationDestination resolvedDestination(Application app) {
+                  return app.spec.destination;
                 }
 
                 @Override
@@ -61,7 +95,7 @@ class AppReconcilerTest {
               new AppComparer(HealthAssessor.builtInOnly(), object -> false),
               new AutoSyncPolicy(Backoff.SELF_HEAL),
               new FakeCluster(),
-              Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC)));
+              clock));
 
   @Test
   void anAppWhoseClusterMatchesGitBecomesSyncedAndHealthy() {

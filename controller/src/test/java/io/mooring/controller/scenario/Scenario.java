@@ -3,10 +3,15 @@ package io.mooring.controller.scenario;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.mooring.controller.metrics.PrometheusText;
+import io.mooring.controller.metrics.ScrapedMetrics;
 import io.mooring.controller.runtime.ControllerSettings;
 import io.mooring.controller.wiring.ControllerConfig;
 import io.mooring.controller.wiring.ControllerWiring;
@@ -18,13 +23,12 @@ import io.mooring.model.ModelCodec;
 import io.mooring.sandbox.EmbeddedCluster;
 import io.mooring.sandbox.EmbeddedClusterOptions;
 import io.mooring.sandbox.sim.SimulatorOptions;
+import io.mooring.testkit.cluster.ArgoCrds;
 import io.mooring.testkit.git.RepoChange;
 import io.mooring.testkit.git.TestRepo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -44,11 +48,17 @@ final class Scenario implements AutoCloseable {
   final ApplicationClient apps;
   final Path kubeconfig;
   final Path dataDirectory;
+
+  /** The registry the controller's metrics go to (read with {@link #scrape()}). */
+  final PrometheusRegistry metrics = new PrometheusRegistry();
+
+  private final Clock clock;
   private RunningController controller;
 
-  private Scenario(Path workDirectory, SimulatorOptions simulator) {
+  private Scenario(Path workDirectory, SimulatorOptions simulator, Clock clock) {
+    this.clock = clock;
     cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests().withSimulator(simulator));
-    kube = cluster.newClient();
+    kube = patientClient(cluster);
     kubeconfig = workDirectory.resolve("kubeconfig");
     cluster.writeKubeconfig(kubeconfig);
     dataDirectory = workDirectory.resolve("data");
@@ -56,8 +66,25 @@ final class Scenario implements AutoCloseable {
     kube.namespaces()
         .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
         .create();
-    installCrds();
+    ArgoCrds.install(kube);
     apps = new ApplicationClient(kube, "argocd");
+  }
+
+  /**
+   * A client of the embedded cluster that waits up to a minute for an answer: fabric8's mock API
+   * server can stall every request for seconds while the watches of a stopped controller close with
+   * events still queued (seen on this loaded 2-core machine as a 10 s GET timeout right after
+   * {@link #stopController()}); the stories' assertions are unchanged.
+   */
+  private static KubernetesClient patientClient(EmbeddedCluster cluster) {
+    Config config =
+        new ConfigBuilder(Config.empty())
+            .withMasterUrl(cluster.url())
+            .withNamespace("default")
+            .withRequestRetryBackoffLimit(0)
+            .withRequestTimeout((int) Duration.ofMinutes(1).toMillis())
+            .build();
+    return new KubernetesClientBuilder().withConfig(config).build();
   }
 
   static Scenario start(Path workDirectory) {
@@ -66,7 +93,16 @@ final class Scenario implements AutoCloseable {
 
   /** A scenario whose workload simulator takes the given time to ready pods and run jobs. */
   static Scenario start(Path workDirectory, SimulatorOptions simulator) {
-    Scenario scenario = new Scenario(workDirectory, simulator);
+    return start(workDirectory, simulator, Clock.systemUTC());
+  }
+
+  /** A scenario whose controller reads the time from {@code clock}. */
+  static Scenario start(Path workDirectory, Clock clock) {
+    return start(workDirectory, SimulatorOptions.fast(), clock);
+  }
+
+  private static Scenario start(Path workDirectory, SimulatorOptions simulator, Clock clock) {
+    Scenario scenario = new Scenario(workDirectory, simulator, clock);
     scenario.startController();
     return scenario;
   }
@@ -116,11 +152,18 @@ final class Scenario implements AutoCloseable {
     controller =
         ControllerWiring.start(
             ControllerConfig.defaults(Optional.of(kubeconfig), dataDirectory)
-                .withSettings(new ControllerSettings(4, 4, Duration.ofSeconds(3), Duration.ZERO)));
+                .withSettings(new ControllerSettings(4, 4, Duration.ofSeconds(3), Duration.ZERO))
+                .withMetrics(metrics),
+            clock);
   }
 
   void stopController() {
     controller.close();
+  }
+
+  /** The controller's metrics as a Prometheus scrape reads them now. */
+  ScrapedMetrics scrape() {
+    return ScrapedMetrics.parse(PrometheusText.of(metrics));
   }
 
   RunningController controller() {
@@ -147,6 +190,21 @@ final class Scenario implements AutoCloseable {
     controller.repositoryChanged(repoUrl());
   }
 
+  /** Creates (or replaces) an AppProject in the control namespace from {@code yaml}. */
+  void applyProject(String yaml) {
+    GenericKubernetesResource project =
+        Serialization.unmarshal(yaml, GenericKubernetesResource.class);
+    var projects = kube.genericKubernetesResources("argoproj.io/v1alpha1", "AppProject");
+    GenericKubernetesResource existing =
+        projects.inNamespace("argocd").withName(project.getMetadata().getName()).get();
+    if (existing == null) {
+      projects.inNamespace("argocd").resource(project).create();
+    } else {
+      project.getMetadata().setResourceVersion(existing.getMetadata().getResourceVersion());
+      projects.inNamespace("argocd").resource(project).update();
+    }
+  }
+
   Application createApp(String yaml) {
     return apps.create(ModelCodec.readYaml(yaml.replace("REPO", repoUrl()), Application.class));
   }
@@ -163,10 +221,55 @@ final class Scenario implements AutoCloseable {
                     "Application "
                         + name
                         + " is not there yet; last seen:\n"
-                        + app.map(a -> ModelCodec.toYaml(a.status)).orElse("(absent)"));
+                        + app.map(a -> ModelCodec.toYaml(a.status)).orElse("(absent)")
+                        + "\njobs and pods in the cluster:\n"
+                        + workloads());
               }
             });
     return apps.get(name).orElseThrow();
+  }
+
+  /** Each Job and Pod with its state, to tell a stuck simulator from a stuck controller. */
+  private String workloads() {
+    StringBuilder out = new StringBuilder();
+    kube.batch()
+        .v1()
+        .jobs()
+        .inAnyNamespace()
+        .list()
+        .getItems()
+        .forEach(
+            job ->
+                out.append("  job ")
+                    .append(job.getMetadata().getNamespace())
+                    .append('/')
+                    .append(job.getMetadata().getName())
+                    .append(" rv=")
+                    .append(job.getMetadata().getResourceVersion())
+                    .append(" status=")
+                    .append(Serialization.asJson(job.getStatus()))
+                    .append('\n'));
+    kube.pods()
+        .inAnyNamespace()
+        .list()
+        .getItems()
+        .forEach(
+            pod ->
+                out.append("  pod ")
+                    .append(pod.getMetadata().getNamespace())
+                    .append('/')
+                    .append(pod.getMetadata().getName())
+                    .append(" phase=")
+                    .append(pod.getStatus() == null ? "-" : pod.getStatus().getPhase())
+                    .append(" node=")
+                    .append(pod.getSpec().getNodeName())
+                    .append(" owner=")
+                    .append(
+                        pod.getMetadata().getOwnerReferences().isEmpty()
+                            ? "-"
+                            : pod.getMetadata().getOwnerReferences().get(0).getName())
+                    .append('\n'));
+    return out.toString();
   }
 
   static boolean syncedAndHealthy(Application app) {
@@ -187,20 +290,6 @@ final class Scenario implements AutoCloseable {
             && phase.equals(app.status.operationState.phase)
             && app.operation == null
             && (app.status.history == null ? 0 : app.status.history.size()) == historySize;
-  }
-
-  private void installCrds() {
-    for (String crd : new String[] {"application-crd.yaml", "appproject-crd.yaml"}) {
-      try (InputStream in = Files.newInputStream(Path.of("..", "deploy", "crds", crd))) {
-        kube.apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .resource(Serialization.unmarshal(in, CustomResourceDefinition.class))
-            .create();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 
   @Override

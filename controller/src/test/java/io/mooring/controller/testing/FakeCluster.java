@@ -6,10 +6,13 @@ import io.mooring.controller.ports.LiveState;
 import io.mooring.engine.resource.GroupKind;
 import io.mooring.engine.resource.ResourceKey;
 import io.mooring.model.Application;
+import io.mooring.model.ApplicationDestination;
+import io.mooring.model.ModelCodec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,6 +22,10 @@ import java.util.UUID;
  * order.
  */
 public final class FakeCluster implements LiveState, ClusterWriter {
+  private static final String IN_CLUSTER_SERVER = "https://kubernetes.default.svc";
+  private static final java.util.Set<String> CLUSTER_SCOPED =
+      java.util.Set.of("Namespace", "ClusterRole", "ClusterRoleBinding");
+  private static final String TRACKING_LABEL = "app.kubernetes.io/instance";
   public final Map<ResourceKey, ObjectNode> objects = new LinkedHashMap<>();
   public final List<String> writes = new ArrayList<>();
 
@@ -36,8 +43,52 @@ public final class FakeCluster implements LiveState, ClusterWriter {
   }
 
   @Override
+  public Optional<LiveObject> find(Application app, ResourceKey key) {
+    return Optional.ofNullable(objects.get(key)).map(object -> liveObject(object, true));
+  }
+
+  @Override
+  public List<LiveObject> inNamespace(Application app, String namespace) {
+    List<LiveObject> found = new ArrayList<>();
+    objects.forEach(
+        (key, object) -> {
+          if (key.namespace().equals(namespace)) {
+            found.add(liveObject(object, false));
+          }
+        });
+    return found;
+  }
+
+  /** The in-cluster destination is known both by its server and by its name. */
+  @Override
+  public ApplicationDestination resolvedDestination(Application app) {
+    ApplicationDestination resolved = ModelCodec.copy(app.spec.destination);
+    if (IN_CLUSTER_SERVER.equals(resolved.server) && resolved.name == null) {
+      resolved.name = "in-cluster";
+    } else if ("in-cluster".equals(resolved.name) && resolved.server == null) {
+      resolved.server = IN_CLUSTER_SERVER;
+    }
+    return resolved;
+  }
+
+  private static LiveObject liveObject(ObjectNode object, boolean copy) {
+    List<String> owners = new ArrayList<>();
+    object
+        .path("metadata")
+        .path("ownerReferences")
+        .forEach(o -> owners.add(o.path("uid").asText()));
+    String app = object.path("metadata").path("labels").path(TRACKING_LABEL).asText("");
+    return new LiveObject(
+        ResourceKey.of(object),
+        object.path("metadata").path("uid").asText(""),
+        owners,
+        app.isEmpty() ? Optional.empty() : Optional.of(app),
+        copy ? object.deepCopy() : object);
+  }
+
+  @Override
   public boolean isNamespaced(Application app, GroupKind groupKind) {
-    return !groupKind.kind().equals("Namespace");
+    return !CLUSTER_SCOPED.contains(groupKind.kind());
   }
 
   @Override
