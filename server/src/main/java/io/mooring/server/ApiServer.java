@@ -22,6 +22,7 @@ public final class ApiServer implements AutoCloseable {
   private final ServerAssembly assembly;
   private Javalin javalin;
   private ServerConnector connector;
+  private ListenAddress listen;
 
   public ApiServer(ServerDependencies dependencies, ServerOptions options) {
     this.assembly = ServerAssembly.assemble(dependencies, options);
@@ -34,18 +35,28 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Creates missing secrets (signing key, initial admin password), then listens on {@code port} (0
-   * picks a free one) with {@code transport}.
+   * picks a free one) of every interface with {@code transport}.
    */
   public ApiServer start(int port, Transport transport) {
+    return start(ListenAddress.allInterfaces(port), transport);
+  }
+
+  /**
+   * Creates missing secrets (signing key, initial admin password), then listens on {@code listen}
+   * with {@code transport}.
+   */
+  public ApiServer start(ListenAddress listen, Transport transport) {
     if (javalin != null) {
       throw new IllegalStateException("the API server is already started");
     }
     assembly.bootstrap().run();
+    this.listen = listen;
     javalin =
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
-              config.jetty.addConnector((server, http) -> connector(server, http, port, transport));
+              config.jetty.addConnector(
+                  (server, http) -> connector(server, http, listen, transport));
               config.routes.beforeMatched(assembly.gate());
               config.routes.exception(HttpResponseException.class, ErrorMapper::handle);
               config.routes.exception(Exception.class, ErrorMapper::handle);
@@ -53,6 +64,11 @@ public final class ApiServer implements AutoCloseable {
             });
     javalin.start();
     return this;
+  }
+
+  /** Where the server listens, with the port it got. */
+  public ListenAddress address() {
+    return listen.withPort(port());
   }
 
   /** The port the server listens on. */
@@ -78,12 +94,13 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private ServerConnector connector(
-      Server server, HttpConfiguration http, int port, Transport transport) {
+      Server server, HttpConfiguration http, ListenAddress listen, Transport transport) {
     ServerConnector created =
         transport instanceof Transport.Tls tls
             ? tlsConnector(server, http, tls.material())
             : new ServerConnector(server, new HttpConnectionFactory(http));
-    created.setPort(port);
+    created.setPort(listen.port());
+    listen.host().ifPresent(host -> created.setHost(host.getHostAddress()));
     connector = created;
     return created;
   }

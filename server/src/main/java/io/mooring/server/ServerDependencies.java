@@ -1,9 +1,10 @@
 package io.mooring.server;
 
-import io.mooring.controller.ports.ManifestSource;
+import io.mooring.controller.views.ApplicationViews;
 import io.mooring.server.catalog.ApplicationCatalog;
 import io.mooring.server.catalog.ApplicationWriter;
 import io.mooring.server.catalog.EventLog;
+import io.mooring.server.catalog.NoApplicationViews;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.metrics.ServerMetrics;
 import io.mooring.server.settings.SettingsStore;
@@ -21,8 +22,10 @@ import java.time.Clock;
  * @param readiness answers /readyz
  * @param metrics the Prometheus registry served at /metrics
  * @param clock the time source of tokens and rate limits
- * @param manifests renders an app's manifests at a revision (the repository server)
- * @param events the Events recorded about Applications
+ * @param views the controller's views of Applications: manifests (its repository server), resource
+ *     trees, managed resources and commit metadata
+ * @param events the Events recorded about Applications (and AppProjects)
+ * @param admin what the project, repository and cluster routes write through and reach out with
  */
 public record ServerDependencies(
     SettingsStore settings,
@@ -33,12 +36,40 @@ public record ServerDependencies(
     ReadinessCheck readiness,
     ServerMetrics metrics,
     Clock clock,
-    ManifestSource manifests,
-    EventLog events) {
+    ApplicationViews views,
+    EventLog events,
+    AdminPorts admin) {
+
+  /** Dependencies of a server whose administration routes cannot write (see {@link AdminPorts}). */
+  public ServerDependencies(
+      SettingsStore settings,
+      ApplicationCatalog applications,
+      ApplicationWriter applicationWriter,
+      ProjectCatalog projects,
+      PushListener pushListener,
+      ReadinessCheck readiness,
+      ServerMetrics metrics,
+      Clock clock,
+      ApplicationViews views,
+      EventLog events) {
+    this(
+        settings,
+        applications,
+        applicationWriter,
+        projects,
+        pushListener,
+        readiness,
+        metrics,
+        clock,
+        views,
+        events,
+        AdminPorts.unavailable());
+  }
 
   /**
-   * Dependencies of a server with no repository server and no cluster events (in-memory fixtures):
-   * manifest requests answer that rendering is unavailable, and no events are recorded.
+   * Dependencies of a server with no controller and no cluster events (in-memory fixtures):
+   * manifests, trees and managed resources answer that they are unavailable, no events are
+   * recorded, and the administration routes cannot write.
    */
   public ServerDependencies(
       SettingsStore settings,
@@ -58,11 +89,24 @@ public record ServerDependencies(
         readiness,
         metrics,
         clock,
-        request -> {
-          throw new ManifestSource.RenderFailure(
-              "this server was started without a repository server: manifests cannot be rendered",
-              null);
-        },
-        EventLog.NONE);
+        new NoApplicationViews(),
+        EventLog.NONE,
+        AdminPorts.unavailable());
+  }
+
+  /** These dependencies with {@code ports} for the administration routes. */
+  public ServerDependencies withAdmin(AdminPorts ports) {
+    return new ServerDependencies(
+        settings,
+        applications,
+        applicationWriter,
+        projects,
+        pushListener,
+        readiness,
+        metrics,
+        clock,
+        views,
+        events,
+        ports);
   }
 }

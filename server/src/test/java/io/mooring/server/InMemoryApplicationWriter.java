@@ -7,6 +7,7 @@ import io.mooring.server.catalog.ApplicationEventHub;
 import io.mooring.server.catalog.ApplicationWriter;
 import io.mooring.server.http.ApiException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,6 +22,11 @@ final class InMemoryApplicationWriter implements ApplicationWriter {
   InMemoryApplicationWriter(List<Application> applications, ApplicationEventHub events) {
     this.applications = applications;
     this.events = events;
+  }
+
+  @Override
+  public synchronized Optional<Application> current(String name) {
+    return Optional.ofNullable(find(name)).map(ModelCodec::copy);
   }
 
   @Override

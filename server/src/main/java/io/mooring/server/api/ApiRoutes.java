@@ -14,6 +14,7 @@ import static io.mooring.server.http.Route.put;
 import io.mooring.server.http.Json;
 import io.mooring.server.http.ObjectRef;
 import io.mooring.server.http.RouteTable;
+import io.mooring.server.http.StaticUi;
 import java.util.List;
 
 /**
@@ -34,11 +35,30 @@ final class ApiRoutes {
       ApplicationDetailsApi details,
       ApplicationOperationApi operations,
       ProjectApi projects,
-      WebhookApi webhook) {}
+      WebhookApi webhook,
+      ProjectWriteApi projectWrites,
+      ProjectDetailsApi projectDetails,
+      ProjectTokenApi projectTokens,
+      RepositoryApi repositories,
+      RepoCredsApi repoCreds,
+      ClusterApi clusters,
+      Views views) {}
+
+  /** The handlers of the application views, settings and the web UI. */
+  record Views(
+      ManagedResourcesApi managedResources,
+      RevisionMetadataApi revisions,
+      ResourceTreeStreamApi treeStream,
+      SyncWindowsApi syncWindows,
+      SettingsApi settings,
+      StaticUi ui) {}
 
   static RouteTable table(Handlers h) {
     ObjectRef accountName = ObjectRef.pathParam("name");
     ObjectRef app = h.applications().object();
+    ObjectRef project = ObjectRef.pathParam("name");
+    ObjectRef repo = h.repositories().object();
+    ObjectRef cluster = h.clusters().object();
     ObjectRef accountInBody =
         ObjectRef.of(
             "<name in body, else self>",
@@ -108,6 +128,26 @@ final class ApiRoutes {
                 rbac("applications", "get", app),
                 h.details()::resourceTree),
             get(
+                "/api/v1/applications/{name}/managed-resources",
+                rbac("applications", "get", app),
+                h.views().managedResources()::list),
+            get(
+                "/api/v1/applications/{name}/revisions/{revision}/metadata",
+                rbac("applications", "get", app),
+                h.views().revisions()::metadata),
+            get(
+                "/api/v1/applications/{name}/syncwindows",
+                rbac("applications", "get", app),
+                h.views().syncWindows()::get),
+            get(
+                "/api/v1/stream/applications/{name}/resource-tree",
+                rbac("applications", "get", app),
+                h.views().treeStream().handler()),
+            get("/api/v1/settings", publicRoute(), h.views().settings()::get),
+            get("/", publicRoute(), h.views().ui()::index),
+            get("/index.html", publicRoute(), h.views().ui()::index),
+            get("/assets/<file>", publicRoute(), h.views().ui()::asset),
+            get(
                 "/api/v1/applications/{name}/events",
                 rbac("applications", "get", app),
                 h.details()::events),
@@ -131,6 +171,90 @@ final class ApiRoutes {
             get(
                 "/api/v1/projects/{name}",
                 rbac("projects", "get", ObjectRef.pathParam("name")),
-                h.projects()::get)));
+                h.projects()::get),
+            post(
+                "/api/v1/projects",
+                rbac("projects", "create", ProjectWriteApi.projectInBody()),
+                h.projectWrites()::create),
+            put(
+                "/api/v1/projects/{name}",
+                rbac("projects", "update", project),
+                h.projectWrites()::update),
+            delete(
+                "/api/v1/projects/{name}",
+                rbac("projects", "delete", project),
+                h.projectWrites()::delete),
+            get(
+                "/api/v1/projects/{name}/detailed",
+                rbac("projects", "get", project),
+                h.projectDetails()::detailed),
+            get(
+                "/api/v1/projects/{name}/events",
+                rbac("projects", "get", project),
+                h.projectDetails()::events),
+            get(
+                "/api/v1/projects/{name}/syncwindows",
+                rbac("projects", "get", project),
+                h.projectDetails()::syncWindows),
+            post(
+                "/api/v1/projects/{project}/roles/{role}/token",
+                rbac("projects", "update", ObjectRef.pathParam("project")),
+                h.projectTokens()::create),
+            delete(
+                "/api/v1/projects/{project}/roles/{role}/token/{iat}",
+                rbac("projects", "update", ObjectRef.pathParam("project")),
+                h.projectTokens()::delete),
+            get("/api/v1/repositories", filtered("repositories", "get"), h.repositories()::list),
+            post(
+                "/api/v1/repositories",
+                rbac("repositories", "create", RepositoryApi.objectInBody()),
+                h.repositories()::create),
+            get(
+                "/api/v1/repositories/{repo}",
+                rbac("repositories", "get", repo),
+                h.repositories()::get),
+            put(
+                "/api/v1/repositories/{repo}",
+                rbac("repositories", "update", repo),
+                h.repositories()::update),
+            delete(
+                "/api/v1/repositories/{repo}",
+                rbac("repositories", "delete", repo),
+                h.repositories()::delete),
+            post(
+                "/api/v1/repositories/{repo}/validate",
+                rbac("repositories", "create", RepositoryApi.objectToValidate()),
+                h.repositories()::validate),
+            get(
+                "/api/v1/repositories/{repo}/refs",
+                rbac("repositories", "get", repo),
+                h.repositories()::refs),
+            get("/api/v1/repocreds", filtered("repositories", "get"), h.repoCreds()::list),
+            post(
+                "/api/v1/repocreds",
+                rbac("repositories", "create", RepoCredsApi.objectInBody()),
+                h.repoCreds()::create),
+            put(
+                "/api/v1/repocreds/{url}",
+                rbac("repositories", "update", ObjectRef.pathParam("url")),
+                h.repoCreds()::update),
+            delete(
+                "/api/v1/repocreds/{url}",
+                rbac("repositories", "delete", ObjectRef.pathParam("url")),
+                h.repoCreds()::delete),
+            get("/api/v1/clusters", filtered("clusters", "get"), h.clusters()::list),
+            post(
+                "/api/v1/clusters",
+                rbac("clusters", "create", ClusterApi.objectInBody()),
+                h.clusters()::create),
+            get("/api/v1/clusters/{server}", rbac("clusters", "get", cluster), h.clusters()::get),
+            put(
+                "/api/v1/clusters/{server}",
+                rbac("clusters", "update", cluster),
+                h.clusters()::update),
+            delete(
+                "/api/v1/clusters/{server}",
+                rbac("clusters", "delete", cluster),
+                h.clusters()::delete)));
   }
 }

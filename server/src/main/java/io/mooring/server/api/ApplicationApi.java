@@ -3,7 +3,6 @@ package io.mooring.server.api;
 import io.javalin.http.Context;
 import io.mooring.engine.resource.Annotations;
 import io.mooring.model.Application;
-import io.mooring.model.ModelCodec;
 import io.mooring.server.auth.Caller;
 import io.mooring.server.catalog.ApplicationCatalog;
 import io.mooring.server.catalog.ApplicationWriter;
@@ -21,12 +20,13 @@ import java.util.Set;
 /** Reading Applications ({@code /api/v1/applications}); RBAC objects are {@code project/app}. */
 final class ApplicationApi {
   private final ApplicationCatalog applications;
-  private final ApplicationWriter writer;
+  private final ApplicationUpdates updates;
   private final RbacEnforcer rbac;
+  private final ApplicationJsonCache listedJson = new ApplicationJsonCache();
 
   ApplicationApi(ApplicationCatalog applications, ApplicationWriter writer, RbacEnforcer rbac) {
     this.applications = applications;
-    this.writer = writer;
+    this.updates = new ApplicationUpdates(writer);
     this.rbac = rbac;
   }
 
@@ -53,8 +53,10 @@ final class ApplicationApi {
     ApplicationQuery query = ApplicationQuery.of(ctx);
     PageRequest request = PageRequest.of(ctx.queryParam("limit"), ctx.queryParam("continue"));
     Caller caller = Callers.of(ctx);
+    List<Application> all = applications.list();
+    listedJson.retain(all);
     List<Application> matching =
-        applications.list().stream()
+        all.stream()
             .filter(query)
             .sorted(Comparator.comparing((Application app) -> app.metadata.name))
             .toList();
@@ -63,7 +65,7 @@ final class ApplicationApi {
             matching,
             app -> app.metadata.name,
             app -> rbac.allows(caller, "applications", "get", rbacObject(app)),
-            Json::bytes);
+            listedJson::json);
     Map<String, Object> metadata = new LinkedHashMap<>();
     page.continueToken().ifPresent(token -> metadata.put("continue", token));
     Json.writeList(ctx, metadata, page.items());
@@ -84,12 +86,16 @@ final class ApplicationApi {
       if (!Set.of("normal", "hard").contains(refresh)) {
         throw ApiException.invalid("refresh '" + refresh + "' is not one of normal, hard");
       }
-      Application requested = ModelCodec.copy(app);
-      if (requested.metadata.annotations == null) {
-        requested.metadata.annotations = new LinkedHashMap<>();
-      }
-      requested.metadata.annotations.put(Annotations.REFRESH, refresh);
-      app = writer.update(requested);
+      app =
+          updates.update(
+              app.metadata.name,
+              stored -> {
+                if (stored.metadata.annotations == null) {
+                  stored.metadata.annotations = new LinkedHashMap<>();
+                }
+                stored.metadata.annotations.put(Annotations.REFRESH, refresh);
+                return stored;
+              });
     }
     Json.ok(ctx, app);
   }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.mooring.controller.history.RollbackRequest.RollbackRefused;
 import io.mooring.controller.operation.OperationRequests;
 import io.mooring.controller.operation.OperationRequests.OperationRefused;
+import io.mooring.controller.operation.SyncOrder;
 import io.mooring.model.Application;
 import io.mooring.server.catalog.ApplicationCatalog;
 import io.mooring.server.catalog.ApplicationWriter;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 final class ApplicationOperationApi {
   private final ApplicationCatalog applications;
-  private final ApplicationWriter writer;
+  private final ApplicationUpdates updates;
   private final ProjectGuard projects;
   private final Clock clock;
 
@@ -30,7 +31,7 @@ final class ApplicationOperationApi {
       ProjectGuard projects,
       Clock clock) {
     this.applications = applications;
-    this.writer = writer;
+    this.updates = new ApplicationUpdates(writer);
     this.projects = projects;
     this.clock = clock;
   }
@@ -39,20 +40,16 @@ final class ApplicationOperationApi {
    * {@code POST /api/v1/applications/{name}/sync} with Argo CD's ApplicationSyncRequest body
    * (revision, prune, dryRun, resources, syncOptions.items); refused when the project no longer
    * permits the app, a sync window blocks manual syncs now (403), or another operation is in
-   * progress.
+   * progress. The request is written on the app as stored now, retried when the controller writes
+   * the app meanwhile.
    */
   void sync(Context ctx) {
     Application app = existing(ctx.pathParam("name"));
     projects.requireManualSyncAllowed(app, clock.instant());
     JsonNode body = ctx.body().isBlank() ? Json.empty() : Json.objectBody(ctx);
-    try {
-      Application requested =
-          OperationRequests.sync(
-              app, ApplicationRequests.syncOrder(body), Callers.of(ctx).subject());
-      Json.ok(ctx, writer.update(requested));
-    } catch (OperationRefused e) {
-      throw ApiException.unprocessable(e.getMessage());
-    }
+    SyncOrder order = ApplicationRequests.syncOrder(body);
+    String user = Callers.of(ctx).subject();
+    Json.ok(ctx, updates.update(app.metadata.name, current -> syncRequested(current, order, user)));
   }
 
   /**
@@ -66,27 +63,47 @@ final class ApplicationOperationApi {
     if (id == null || !id.canConvertToLong() && !id.asText().matches("\\d+")) {
       throw ApiException.invalid("field 'id' is required: the history id to roll back to");
     }
+    String user = Callers.of(ctx).subject();
+    Json.ok(
+        ctx,
+        updates.update(
+            app.metadata.name, current -> rollbackRequested(current, id.asLong(), body, user)));
+  }
+
+  /** {@code DELETE /api/v1/applications/{name}/operation}: asks the running operation to stop. */
+  void terminate(Context ctx) {
+    Application app = existing(ctx.pathParam("name"));
+    updates.updateStatus(app.metadata.name, ApplicationOperationApi::terminateRequested);
+    Json.ok(ctx, Map.of());
+  }
+
+  private static Application syncRequested(Application app, SyncOrder order, String user) {
     try {
-      Application requested =
-          OperationRequests.rollback(app, id.asLong(), Callers.of(ctx).subject());
+      return OperationRequests.sync(app, order, user);
+    } catch (OperationRefused e) {
+      throw ApiException.unprocessable(e.getMessage());
+    }
+  }
+
+  private static Application rollbackRequested(
+      Application app, long id, JsonNode body, String user) {
+    try {
+      Application requested = OperationRequests.rollback(app, id, user);
       if (body.path("prune").asBoolean(false)) {
         requested.operation.sync.prune = Boolean.TRUE;
       }
       if (body.path("dryRun").asBoolean(false)) {
         requested.operation.sync.dryRun = Boolean.TRUE;
       }
-      Json.ok(ctx, writer.update(requested));
+      return requested;
     } catch (RollbackRefused e) {
       throw ApiException.invalid(e.getMessage());
     }
   }
 
-  /** {@code DELETE /api/v1/applications/{name}/operation}: asks the running operation to stop. */
-  void terminate(Context ctx) {
-    Application app = existing(ctx.pathParam("name"));
+  private static Application terminateRequested(Application app) {
     try {
-      writer.updateStatus(OperationRequests.terminate(app));
-      Json.ok(ctx, Map.of());
+      return OperationRequests.terminate(app);
     } catch (OperationRefused e) {
       throw ApiException.unprocessable(e.getMessage());
     }

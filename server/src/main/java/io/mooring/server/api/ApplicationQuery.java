@@ -3,7 +3,9 @@ package io.mooring.server.api;
 import io.javalin.http.Context;
 import io.mooring.model.Application;
 import io.mooring.model.ApplicationSource;
-import io.mooring.server.http.LabelSelector;
+import io.mooring.model.selector.InvalidLabelSelectorException;
+import io.mooring.model.selector.LabelSelector;
+import io.mooring.server.http.ApiException;
 import io.mooring.source.git.RepoUrl;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,7 @@ record ApplicationQuery(
             .map(String::trim)
             .filter(p -> !p.isEmpty())
             .collect(Collectors.toSet()),
-        LabelSelector.parse(ctx.queryParam("selector")),
+        selector(ctx.queryParam("selector")),
         nonBlank(ctx.queryParam("repo")).map(RepoUrl::normalize),
         nonBlank(ctx.queryParam("name")),
         nonBlank(ctx.queryParam("search")).map(s -> s.toLowerCase(Locale.ROOT)));
@@ -65,6 +67,15 @@ record ApplicationQuery(
     }
     return sources.stream()
         .anyMatch(s -> s.repoURL != null && normalized.equals(RepoUrl.normalize(s.repoURL)));
+  }
+
+  /** The {@code selector} parameter; a malformed one is a 400 naming it. */
+  private static LabelSelector selector(String text) {
+    try {
+      return LabelSelector.parse(text);
+    } catch (InvalidLabelSelectorException e) {
+      throw ApiException.invalid("selector '" + e.selector() + "' is invalid: " + e.reason());
+    }
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -31,12 +31,14 @@ final class ApplicationWriteApi {
   static final String BACKGROUND_FINALIZER = "resources-finalizer.argocd.argoproj.io/background";
   private final ApplicationCatalog applications;
   private final ApplicationWriter writer;
+  private final ApplicationUpdates updates;
   private final ProjectGuard projects;
 
   ApplicationWriteApi(
       ApplicationCatalog applications, ApplicationWriter writer, ProjectGuard projects) {
     this.applications = applications;
     this.writer = writer;
+    this.updates = new ApplicationUpdates(writer);
     this.projects = projects;
   }
 
@@ -75,12 +77,7 @@ final class ApplicationWriteApi {
       throw ApiException.invalid(
           "existing application spec is different, use upsert flag to force update");
     }
-    Application updated = ModelCodec.copy(current);
-    updated.spec = requested.spec;
-    updated.metadata.labels = requested.metadata.labels;
-    updated.metadata.annotations = requested.metadata.annotations;
-    updated.metadata.finalizers = requested.metadata.finalizers;
-    Json.ok(ctx, writer.update(updated));
+    Json.ok(ctx, updates.update(current.metadata.name, stored -> redefined(stored, requested)));
   }
 
   /**
@@ -104,9 +101,13 @@ final class ApplicationWriteApi {
             : List.of();
     List<String> finalizers = finalizersWith(app.metadata, wanted);
     if (!finalizers.equals(Objects.requireNonNullElse(app.metadata.finalizers, List.of()))) {
-      Application changed = ModelCodec.copy(app);
-      changed.metadata.finalizers = finalizers.isEmpty() ? null : finalizers;
-      writer.update(changed);
+      updates.update(
+          app.metadata.name,
+          stored -> {
+            List<String> changed = finalizersWith(stored.metadata, wanted);
+            stored.metadata.finalizers = changed.isEmpty() ? null : changed;
+            return stored;
+          });
     }
     writer.delete(app.metadata.name);
     Json.ok(ctx, Map.of());
@@ -114,19 +115,23 @@ final class ApplicationWriteApi {
 
   /**
    * {@code PUT /api/v1/applications/{name}}: replaces spec, labels, annotations and finalizers
-   * (status and operation stay); the body's name must be the path's.
+   * (status and operation stay); the body's name must be the path's. A body carrying {@code
+   * metadata.resourceVersion} is refused (409) when the app has changed since that version.
    */
   void update(Context ctx) {
     Application current = existing(ctx.pathParam("name"));
-    Application requested = ApplicationRequests.application(Json.objectBody(ctx));
+    JsonNode body = Json.objectBody(ctx);
+    Application requested = ApplicationRequests.application(body);
     requireSameName(ctx, requested);
     projects.requirePermitted(requested);
-    Application updated = ModelCodec.copy(current);
-    updated.spec = requested.spec;
-    updated.metadata.labels = requested.metadata.labels;
-    updated.metadata.annotations = requested.metadata.annotations;
-    updated.metadata.finalizers = requested.metadata.finalizers;
-    Json.ok(ctx, writer.update(updated));
+    Json.ok(
+        ctx,
+        updates.update(
+            current.metadata.name,
+            stored -> {
+              requireVersionUnchanged(stored, body);
+              return redefined(stored, requested);
+            }));
   }
 
   /** {@code PUT /api/v1/applications/{name}/spec}: replaces the spec; answers with the new spec. */
@@ -137,9 +142,14 @@ final class ApplicationWriteApi {
     document.set("spec", Json.objectBody(ctx));
     Application requested = ApplicationRequests.application(document);
     projects.requirePermitted(requested);
-    Application updated = ModelCodec.copy(current);
-    updated.spec = requested.spec;
-    Json.ok(ctx, writer.update(updated).spec);
+    Application updated =
+        updates.update(
+            current.metadata.name,
+            stored -> {
+              stored.spec = requested.spec;
+              return stored;
+            });
+    Json.ok(ctx, updated.spec);
   }
 
   /**
@@ -148,8 +158,12 @@ final class ApplicationWriteApi {
    * and checked against the project as an update is.
    */
   void patch(Context ctx) {
-    Application current = existing(ctx.pathParam("name"));
+    String name = existing(ctx.pathParam("name")).metadata.name;
     JsonNode body = Json.objectBody(ctx);
+    Json.ok(ctx, updates.update(name, stored -> patched(ctx, stored, body)));
+  }
+
+  private Application patched(Context ctx, Application current, JsonNode body) {
     String patchType = Objects.requireNonNullElse(Json.optionalText(body, "patchType"), "");
     JsonNode patch;
     try {
@@ -174,12 +188,30 @@ final class ApplicationWriteApi {
     Application requested = ApplicationRequests.application(patched);
     requireSameName(ctx, requested);
     projects.requirePermitted(requested);
-    Application updated = ModelCodec.copy(current);
-    updated.spec = requested.spec;
-    updated.metadata.labels = requested.metadata.labels;
-    updated.metadata.annotations = requested.metadata.annotations;
-    updated.metadata.finalizers = requested.metadata.finalizers;
-    Json.ok(ctx, writer.update(updated));
+    return redefined(current, requested);
+  }
+
+  /** {@code stored} with the spec, labels, annotations and finalizers of {@code requested}. */
+  private static Application redefined(Application stored, Application requested) {
+    stored.spec = requested.spec;
+    stored.metadata.labels = requested.metadata.labels;
+    stored.metadata.annotations = requested.metadata.annotations;
+    stored.metadata.finalizers = requested.metadata.finalizers;
+    return stored;
+  }
+
+  private static void requireVersionUnchanged(Application current, JsonNode body) {
+    String read = body.path("metadata").path("resourceVersion").asText("");
+    if (!read.isEmpty() && !read.equals(current.metadata.resourceVersion)) {
+      throw ApiException.conflict(
+          "application '"
+              + current.metadata.name
+              + "' has changed since resourceVersion "
+              + read
+              + " was read (now "
+              + current.metadata.resourceVersion
+              + "): read it again and retry");
+    }
   }
 
   private static void requireSameName(Context ctx, Application requested) {

@@ -1,23 +1,21 @@
 package io.mooring.server.auth;
 
-import io.mooring.model.AppProject;
-import io.mooring.model.JwtToken;
-import io.mooring.model.ProjectRole;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.http.ApiException;
+import io.mooring.server.project.ProjectTokens;
 import io.mooring.server.settings.SettingsNames;
 import io.mooring.server.settings.SettingsStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Turns the token a request carries into a {@link Caller}, or refuses it with 401. A local-account
  * token is valid while its account is enabled and has the token's capability; a session token also
  * until logout or a password change; an API token while the account still lists it; a project token
- * while its role still lists it. Without a token the caller is anonymous only when argocd-cm
- * enables anonymous access.
+ * while its role still lists it (in {@code spec.roles[].jwtTokens} or {@code
+ * status.jwtTokensByRole}): revoking removes it there. Expired tokens are refused. Without a token
+ * the caller is anonymous only when argocd-cm enables anonymous access.
  */
 public final class Authenticator {
   private static final String PROJECT_PREFIX = "proj:";
@@ -104,16 +102,15 @@ public final class Authenticator {
 
   private Caller projectRole(VerifiedToken token) {
     String[] parts = token.subject().split(":", 3);
-    Optional<ProjectRole> role =
-        parts.length == 3
-            ? projects.get(parts[1]).flatMap(project -> role(project, parts[2]))
-            : Optional.empty();
     boolean listed =
-        role
-            .map(r -> r.jwtTokens == null ? List.<JwtToken>of() : r.jwtTokens)
-            .orElse(List.of())
-            .stream()
-            .anyMatch(issued -> matches(issued, token));
+        parts.length == 3
+            && projects
+                .get(parts[1])
+                .filter(project -> ProjectTokens.role(project, parts[2]).isPresent())
+                .map(project -> ProjectTokens.of(project, parts[2]))
+                .orElse(List.of())
+                .stream()
+                .anyMatch(issued -> matches(issued, token));
     if (!listed) {
       throw ApiException.unauthenticated(
           "project token for " + token.subject() + " has been revoked or its role was deleted");
@@ -121,17 +118,13 @@ public final class Authenticator {
     return new Caller(token.subject(), Caller.Kind.PROJECT_ROLE, List.of(), Optional.of(token));
   }
 
-  private static Optional<ProjectRole> role(AppProject project, String name) {
-    if (project.spec == null || project.spec.roles == null) {
-      return Optional.empty();
-    }
-    return project.spec.roles.stream().filter(r -> name.equals(r.name)).findFirst();
-  }
-
-  private static boolean matches(JwtToken issued, VerifiedToken token) {
-    if (issued.id != null && !issued.id.isEmpty()) {
-      return issued.id.equals(token.id());
-    }
-    return Objects.equals(issued.iat, token.issuedAt().getEpochSecond());
+  /**
+   * Whether the listed token is the presented one: by id, or by issue time for tokens issued
+   * without an id (whose id Argo CD takes to be the iat).
+   */
+  private static boolean matches(ProjectTokens.Token issued, VerifiedToken token) {
+    boolean listedWithoutId = issued.id().equals(Long.toString(issued.iat()));
+    return issued.id().equals(token.id())
+        || (listedWithoutId && issued.iat() == token.issuedAt().getEpochSecond());
   }
 }

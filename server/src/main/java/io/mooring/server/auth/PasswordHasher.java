@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PasswordHasher {
   private static final int COST = 10;
-  private static final String UNKNOWN_ACCOUNT_HASH =
-      BCrypt.withDefaults().hashToString(COST, "no such account".toCharArray());
 
   /** The bcrypt hash of {@code password}. */
   public String hash(String password) {
@@ -27,7 +25,16 @@ public final class PasswordHasher {
 
   /** Spends the same time as {@link #matches} and answers false: for unknown accounts. */
   public boolean matchesNothing(String password) {
-    matches(password, UNKNOWN_ACCOUNT_HASH);
+    matches(password, UnknownAccount.HASH);
     return false;
+  }
+
+  /**
+   * Hashed when first needed (the JVM initializes a nested class on first use), not when a server
+   * starts: at cost 10 it is most of a second of a start on a busy machine.
+   */
+  private static final class UnknownAccount {
+    static final String HASH =
+        BCrypt.withDefaults().hashToString(COST, "no such account".toCharArray());
   }
 }

@@ -10,7 +10,10 @@ public interface ApplicationCatalog {
   /** The Application named {@code name}, if it exists. */
   Optional<Application> get(String name);
 
-  /** Every Application. */
+  /**
+   * Every Application. The objects may be shared with other readers (a catalog need not copy
+   * thousands of apps per call): read them, never modify them.
+   */
   List<Application> list();
 
   /**

@@ -1,6 +1,7 @@
 package io.mooring.server.catalog;
 
 import io.mooring.model.Application;
+import java.util.Optional;
 
 /**
  * Writes Applications (the API's create, update, operation requests and delete). Implementations
@@ -8,6 +9,12 @@ import io.mooring.model.Application;
  * ApiException.conflict}.
  */
 public interface ApplicationWriter {
+  /**
+   * The Application named {@code name} as stored now, read from the store itself rather than from a
+   * cache that may lag behind: what a read-modify-write starts from.
+   */
+  Optional<Application> current(String name);
+
   /** Creates {@code app} in the control namespace. */
   Application create(Application app);
 

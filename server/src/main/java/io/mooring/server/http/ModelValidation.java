@@ -16,14 +16,17 @@ public final class ModelValidation {
 
   /** Throws a 400 listing every problem ({@code field: message}) when {@code body} is invalid. */
   public static void requireValid(JsonNode body, String what) {
-    List<Problem> problems = ManifestValidator.validate(new ModelDocument(what, 0, body));
+    List<String> problems = problems(body, what);
     if (!problems.isEmpty()) {
-      throw ApiException.invalid(
-          what
-              + " is invalid: "
-              + problems.stream()
-                  .map(p -> p.path().isEmpty() ? p.message() : p.path() + ": " + p.message())
-                  .collect(Collectors.joining("; ")));
+      throw ApiException.invalid(what + " is invalid: " + String.join("; ", problems));
     }
+  }
+
+  /** Every problem of {@code body}, each as {@code field: message}. */
+  public static List<String> problems(JsonNode body, String what) {
+    List<Problem> problems = ManifestValidator.validate(new ModelDocument(what, 0, body));
+    return problems.stream()
+        .map(p -> p.path().isEmpty() ? p.message() : p.path() + ": " + p.message())
+        .collect(Collectors.toList());
   }
 }

@@ -1,18 +1,37 @@
 package io.mooring.server.metrics;
 
+import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
- * The server's Prometheus registry, with Argo CD's metric names so existing dashboards work. Other
- * parts (the controller) register their meters on {@link #registry()}; {@code /metrics} serves them
- * all.
+ * The server's Prometheus registry, with Argo CD's metric names so existing dashboards work. The
+ * server's own meters go through Micrometer ({@link #registry()}); the controller running in the
+ * same process registers its meters and collectors on the Prometheus registry underneath ({@link
+ * #prometheusRegistry()}), so {@code /metrics} serves them all in one scrape.
  */
 public final class ServerMetrics {
-  private final PrometheusMeterRegistry registry =
-      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusRegistry prometheus;
+  private final PrometheusMeterRegistry registry;
+
+  /** Metrics on a registry of their own. */
+  public ServerMetrics() {
+    this(new PrometheusRegistry());
+  }
+
+  /** Metrics on {@code prometheus}, which others (the controller) may also register on. */
+  public ServerMetrics(PrometheusRegistry prometheus) {
+    this.prometheus = prometheus;
+    this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT, prometheus, Clock.SYSTEM);
+  }
+
+  /** The Prometheus registry underneath, for the controller's meters and scrape-time collectors. */
+  public PrometheusRegistry prometheusRegistry() {
+    return prometheus;
+  }
 
   /** The registry to add meters to ({@code argocd_app_info}, {@code argocd_app_sync_total}, …). */
   public MeterRegistry registry() {

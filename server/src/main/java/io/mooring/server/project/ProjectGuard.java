@@ -1,5 +1,7 @@
 package io.mooring.server.project;
 
+import io.mooring.controller.project.ProjectPermits;
+import io.mooring.controller.project.SyncWindows;
 import io.mooring.model.AppProject;
 import io.mooring.model.Application;
 import io.mooring.server.catalog.ProjectCatalog;

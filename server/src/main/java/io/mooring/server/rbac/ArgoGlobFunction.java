@@ -3,6 +3,7 @@ package io.mooring.server.rbac;
 import com.googlecode.aviator.runtime.function.FunctionUtils;
 import com.googlecode.aviator.runtime.type.AviatorBoolean;
 import com.googlecode.aviator.runtime.type.AviatorObject;
+import io.mooring.engine.match.ArgoGlob;
 import java.util.Map;
 import org.casbin.jcasbin.util.function.CustomFunction;
 

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One line of an Argo CD policy CSV: split into fields, checked, completed. */
-final class PolicyLine {
+public final class PolicyLine {
   private PolicyLine() {}
 
   /** The comma-separated fields of {@code line}, trimmed; empty for blank lines and comments. */
-  static List<String> split(String line) {
+  public static List<String> split(String line) {
     String text = line.trim();
     if (text.isEmpty() || text.startsWith("#")) {
       return List.of();

@@ -5,6 +5,7 @@ import io.mooring.kube.apps.StaleObjectException;
 import io.mooring.model.Application;
 import io.mooring.server.catalog.ApplicationWriter;
 import io.mooring.server.http.ApiException;
+import java.util.Optional;
 
 /** {@link ApplicationWriter} on the control cluster, through kube's {@link ApplicationClient}. */
 final class KubeApplicationWriter implements ApplicationWriter {
@@ -12,6 +13,11 @@ final class KubeApplicationWriter implements ApplicationWriter {
 
   KubeApplicationWriter(ApplicationClient client) {
     this.client = client;
+  }
+
+  @Override
+  public Optional<Application> current(String name) {
+    return client.get(name);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.mooring.server.wiring;
 
 import io.mooring.controller.wiring.RunningController;
 import io.mooring.server.ApiServer;
+import io.mooring.server.ListenAddress;
 import io.mooring.server.Transport;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +35,21 @@ public final class RunningServer implements AutoCloseable {
     return api.port();
   }
 
-  /** The API's base URL on this host, such as {@code https://localhost:8080}. */
+  /** Where the API listens, with the port it got. */
+  public ListenAddress address() {
+    return api.address();
+  }
+
+  /**
+   * The API's base URL for a client on this host, such as {@code https://localhost:8080} (the
+   * address itself when the server listens on one that is not loopback).
+   */
   public String url() {
-    return (transport instanceof Transport.Tls ? "https" : "http") + "://localhost:" + port();
+    return (transport instanceof Transport.Tls ? "https" : "http")
+        + "://"
+        + address().urlHost()
+        + ":"
+        + port();
   }
 
   /** The controller running in this process. */

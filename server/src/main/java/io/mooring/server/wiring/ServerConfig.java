@@ -1,6 +1,7 @@
 package io.mooring.server.wiring;
 
 import io.mooring.controller.runtime.ControllerSettings;
+import io.mooring.server.ListenAddress;
 import io.mooring.server.ServerOptions;
 import io.mooring.server.Transport;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.Optional;
  *
  * @param kubeconfig the kubeconfig of the control cluster; empty for in-cluster configuration
  * @param namespace the control namespace (Applications, AppProjects, settings, credentials)
- * @param port where the API listens (0 picks a free port)
+ * @param listen where the API listens: an address (or every interface) and a port (0 picks one)
  * @param transport HTTPS with a certificate, or plain HTTP
  * @param dataDirectory where repository clones and caches live
  * @param controller queue workers and refresh timing of the controller
@@ -20,8 +21,28 @@ import java.util.Optional;
 public record ServerConfig(
     Optional<Path> kubeconfig,
     String namespace,
-    int port,
+    ListenAddress listen,
     Transport transport,
     Path dataDirectory,
     ControllerSettings controller,
-    ServerOptions options) {}
+    ServerOptions options) {
+
+  /** Listening on {@code port} of every interface. */
+  public ServerConfig(
+      Optional<Path> kubeconfig,
+      String namespace,
+      int port,
+      Transport transport,
+      Path dataDirectory,
+      ControllerSettings controller,
+      ServerOptions options) {
+    this(
+        kubeconfig,
+        namespace,
+        ListenAddress.allInterfaces(port),
+        transport,
+        dataDirectory,
+        controller,
+        options);
+  }
+}

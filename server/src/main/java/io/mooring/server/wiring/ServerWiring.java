@@ -1,19 +1,19 @@
 package io.mooring.server.wiring;
 
-import io.mooring.controller.adapters.GeneratorManifestSource;
 import io.mooring.controller.ports.ManifestSource.Refresh;
 import io.mooring.controller.wiring.ControllerConfig;
 import io.mooring.controller.wiring.ControllerWiring;
 import io.mooring.controller.wiring.RunningController;
-import io.mooring.engine.resource.Annotations;
 import io.mooring.kube.KubeAccess;
 import io.mooring.kube.apps.ApplicationClient;
-import io.mooring.kube.apps.ApplicationInformer;
+import io.mooring.kube.apps.ProjectClient;
 import io.mooring.kube.apps.ProjectInformer;
+import io.mooring.kube.cluster.ClusterProbe;
 import io.mooring.kube.settings.ControlNamespace;
+import io.mooring.kube.settings.ControlSecrets;
 import io.mooring.kube.settings.SettingsObjects;
 import io.mooring.model.AppProject;
-import io.mooring.model.Application;
+import io.mooring.server.AdminPorts;
 import io.mooring.server.ApiServer;
 import io.mooring.server.ReadinessCheck;
 import io.mooring.server.ServerDependencies;
@@ -22,36 +22,44 @@ import io.mooring.server.catalog.ApplicationEvent;
 import io.mooring.server.catalog.ApplicationEventHub;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.metrics.ServerMetrics;
+import io.mooring.server.repository.SourceRepositoryProbe;
 import io.mooring.server.settings.KubeSettingsStore;
 import io.mooring.server.webhook.MatchingAppsRefresher;
-import io.mooring.source.GeneratorSettings;
-import io.mooring.source.ManifestGenerator;
-import io.mooring.source.credentials.RepoCredentialStore;
+import io.mooring.source.git.GitSettings;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Starts {@code mooring server}: the controller and the API server in one process against one
  * control cluster — the one place where the server's parts are chosen and connected. A webhook push
- * refreshes (fetching at once) exactly the Applications it concerns. The API renders manifests with
- * its own generator (own clones under {@code server-repositories}): the controller does not expose
- * its generator yet.
+ * refreshes (fetching at once) exactly the Applications it concerns. The API reads manifests,
+ * resource trees, managed resources and commit metadata through the controller's views: one
+ * repository server (one set of Git mirrors) and one cache per cluster in the process.
  */
 public final class ServerWiring {
+  /** How long reaching a repository or cluster for the API may take. */
+  private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+
   private ServerWiring() {}
 
   /** Starts everything {@code config} describes; close the result to stop it. */
   public static RunningServer start(ServerConfig config) {
     List<AutoCloseable> resources = new ArrayList<>();
     try {
+      ServerMetrics metrics = new ServerMetrics();
       RunningController controller =
           ControllerWiring.start(
               ControllerConfig.defaults(config.kubeconfig(), config.dataDirectory())
                   .withNamespace(config.namespace())
-                  .withSettings(config.controller()));
+                  .withSettings(config.controller())
+                  .withMetrics(metrics.prometheusRegistry()));
       resources.add(controller);
       KubeAccess kube = KubeAccess.connect(config.kubeconfig());
       resources.add(kube);
@@ -62,21 +70,21 @@ public final class ServerWiring {
       ApplicationClient applicationClient =
           new ApplicationClient(kube.client(), config.namespace());
       ControlNamespace control = new ControlNamespace(kube.client(), config.namespace());
-      ManifestGenerator generator =
-          new ManifestGenerator(
-              GeneratorSettings.defaults(config.dataDirectory().resolve("server-repositories")),
-              RepoCredentialStore.fromSecretData(
-                  control.secretData(Annotations.SECRET_TYPE_LABEL, "repository"),
-                  control.secretData(Annotations.SECRET_TYPE_LABEL, "repo-creds")));
-      resources.add(generator);
       ApplicationEventHub events = new ApplicationEventHub();
-      ApplicationInformer applications =
-          applicationClient.watch(
+      // the streams' sends may block on a slow client: never on the controller's watch thread
+      ExecutorService streamFeed = Executors.newSingleThreadExecutor(daemon("application-streams"));
+      resources.add(streamFeed::shutdownNow);
+      resources.add(
+          controller.onApplicationChange(
               (change, app) ->
-                  events.publish(
-                      new ApplicationEvent(ApplicationEvent.Type.valueOf(change.name()), app)));
-      resources.add(applications);
-      ApplicationCatalog catalog = catalog(applications, events);
+                  streamFeed.execute(
+                      () ->
+                          events.publish(
+                              new ApplicationEvent(
+                                  ApplicationEvent.Type.valueOf(change.name()), app)))));
+      // one watch of Applications in the process: the controller's
+      ApplicationCatalog catalog =
+          new InformerApplicationCatalog(controller.applicationCache(), applicationClient, events);
       ServerDependencies dependencies =
           new ServerDependencies(
               new KubeSettingsStore(settings),
@@ -85,13 +93,14 @@ public final class ServerWiring {
               catalog(projects),
               new MatchingAppsRefresher(catalog, name -> controller.refresh(name, Refresh.HARD)),
               ReadinessCheck.alwaysReady(),
-              new ServerMetrics(),
+              metrics,
               Clock.systemUTC(),
-              new GeneratorManifestSource(generator),
-              control::events);
+              controller.views(),
+              control::events,
+              admin(kube, config.namespace(), config.dataDirectory().resolve("repositories")));
       ApiServer api = new ApiServer(dependencies, config.options());
       resources.add(api);
-      api.start(config.port(), config.transport());
+      api.start(config.listen(), config.transport());
       return new RunningServer(api, config.transport(), controller, resources);
     } catch (RuntimeException e) {
       new RunningServer(null, config.transport(), null, resources).close();
@@ -99,23 +108,28 @@ public final class ServerWiring {
     }
   }
 
-  private static ApplicationCatalog catalog(
-      ApplicationInformer informer, ApplicationEventHub events) {
-    return new ApplicationCatalog() {
-      @Override
-      public AutoCloseable subscribe(Consumer<ApplicationEvent> subscriber) {
-        return events.subscribe(subscriber);
-      }
+  /**
+   * The ports of the administration routes: projects and credential Secrets in the control
+   * namespace, probes through source and kube. Repository checks only list a remote's refs (nothing
+   * is written under {@code gitDirectory}).
+   */
+  private static AdminPorts admin(KubeAccess kube, String namespace, Path gitDirectory) {
+    GitSettings git = GitSettings.in(gitDirectory);
+    return new AdminPorts(
+        new KubeProjectWriter(new ProjectClient(kube.client(), namespace)),
+        new KubeSecretStore(new ControlSecrets(kube.client(), namespace)),
+        new SourceRepositoryProbe(
+            new GitSettings(
+                git.cacheDirectory(), PROBE_TIMEOUT, git.knownHosts(), git.fetchFreshness()),
+            Clock.systemUTC()),
+        new KubeClusterProbe(new ClusterProbe(kube.client(), PROBE_TIMEOUT)));
+  }
 
-      @Override
-      public Optional<Application> get(String name) {
-        return informer.get(name);
-      }
-
-      @Override
-      public List<Application> list() {
-        return informer.list();
-      }
+  private static ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
     };
   }
 

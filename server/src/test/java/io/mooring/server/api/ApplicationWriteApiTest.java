@@ -139,6 +139,36 @@ class ApplicationWriteApiTest {
   }
 
   @Test
+  void updateRefusesAChangeMadeToAnOlderVersionOfTheApp() {
+    server.send(
+        "PUT",
+        "/api/v1/applications/web",
+        admin,
+        TestServer.json(Fixtures.app("web", "default", REPO, "v1")));
+    Application read = stored("web");
+    assertThat(read.metadata.resourceVersion).isNotNull();
+    Application changed = Fixtures.app("web", "default", REPO, "v2");
+    changed.metadata.resourceVersion = read.metadata.resourceVersion;
+    HttpResponse<String> first =
+        server.send("PUT", "/api/v1/applications/web", admin, TestServer.json(changed));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+    changed.spec.source.path = "v3";
+    HttpResponse<String> stale =
+        server.send("PUT", "/api/v1/applications/web", admin, TestServer.json(changed));
+
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(TestServer.json(stale).get("message").asText())
+        .isEqualTo(
+            "application 'web' has changed since resourceVersion "
+                + read.metadata.resourceVersion
+                + " was read (now "
+                + stored("web").metadata.resourceVersion
+                + "): read it again and retry");
+    assertThat(stored("web").spec.source.path).isEqualTo("v2");
+  }
+
+  @Test
   void updateRefusesABodyNamingAnotherApp() {
     Application other = Fixtures.app("other", "default", REPO, "web");
     HttpResponse<String> response =

@@ -10,7 +10,9 @@ import io.mooring.server.auth.SigningKey;
 import io.mooring.server.auth.TokenRequest;
 import io.mooring.server.http.Route;
 import io.mooring.server.settings.SettingsNames;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -176,6 +178,40 @@ class RouteAccessWalkTest {
         null,
         "A A F U");
     sample(
+        "GET /api/v1/applications/{name}/managed-resources",
+        "GET",
+        "/api/v1/applications/billing/managed-resources",
+        null,
+        "A A F U");
+    sample(
+        "GET /api/v1/applications/{name}/revisions/{revision}/metadata",
+        "GET",
+        "/api/v1/applications/billing/revisions/main/metadata",
+        null,
+        "A A F U");
+    sample(
+        "GET /api/v1/applications/{name}/syncwindows",
+        "GET",
+        "/api/v1/applications/frontend/syncwindows",
+        null,
+        "A A A U");
+    sample(
+        "GET /api/v1/applications/{name}/syncwindows",
+        "GET",
+        "/api/v1/applications/billing/syncwindows",
+        null,
+        "A A F U");
+    sample(
+        "GET /api/v1/stream/applications/{name}/resource-tree",
+        "GET",
+        "/api/v1/stream/applications/missing/resource-tree",
+        null,
+        "A A F U");
+    sample("GET /api/v1/settings", "GET", "/api/v1/settings", null, "A A A A");
+    sample("GET /", "GET", "/", null, "A A A A");
+    sample("GET /index.html", "GET", "/index.html", null, "A A A A");
+    sample("GET /assets/<file>", "GET", "/assets/no-such-asset.js", null, "A A A A");
+    sample(
         "GET /api/v1/applications/{name}/events",
         "GET",
         "/api/v1/applications/billing/events",
@@ -199,6 +235,87 @@ class RouteAccessWalkTest {
         "/api/v1/applications/doomed",
         null,
         "F A F U");
+    adminSamples();
+  }
+
+  /** Projects, role tokens, repositories, credential templates and clusters. */
+  private static void adminSamples() {
+    String newProject =
+        "{\"project\": {\"metadata\": {\"name\": \"walk-project\"}, \"spec\": {\"sourceRepos\": [\"*\"]}}}";
+    sample("POST /api/v1/projects", "POST", "/api/v1/projects", newProject, "F A F U");
+    sample(
+        "PUT /api/v1/projects/{name}",
+        "PUT",
+        "/api/v1/projects/walk-project",
+        newProject.replace("[\"*\"]", "[\"https://git.example.com/*\"]"),
+        "F A F U");
+    sample(
+        "DELETE /api/v1/projects/{name}",
+        "DELETE",
+        "/api/v1/projects/walk-project",
+        null,
+        "F A F U");
+    for (String view : List.of("detailed", "events", "syncwindows")) {
+      sample(
+          "GET /api/v1/projects/{name}/" + view,
+          "GET",
+          "/api/v1/projects/team-a/" + view,
+          null,
+          "A A F U");
+    }
+    sample(
+        "POST /api/v1/projects/{project}/roles/{role}/token",
+        "POST",
+        "/api/v1/projects/team-a/roles/developer/token",
+        "{}",
+        "F A F U");
+    sample(
+        "DELETE /api/v1/projects/{project}/roles/{role}/token/{iat}",
+        "DELETE",
+        "/api/v1/projects/team-a/roles/developer/token/1",
+        null,
+        "F A F U");
+    // a file URL that does not exist: reaching it fails at once, without the network
+    String repo = "file:///nonexistent/walk.git";
+    String repoPath = "/api/v1/repositories/" + URLEncoder.encode(repo, StandardCharsets.UTF_8);
+    String repoBody = "{\"repo\": \"" + repo + "\", \"project\": \"team-a\"}";
+    sample("GET /api/v1/repositories", "GET", "/api/v1/repositories", null, "A A A U");
+    sample("POST /api/v1/repositories", "POST", "/api/v1/repositories", repoBody, "F A F U");
+    sample("GET /api/v1/repositories/{repo}", "GET", repoPath, null, "A A F U");
+    sample("PUT /api/v1/repositories/{repo}", "PUT", repoPath, repoBody, "F A F U");
+    sample(
+        "POST /api/v1/repositories/{repo}/validate",
+        "POST",
+        repoPath + "/validate",
+        "{\"project\": \"team-a\"}",
+        "F A F U");
+    sample("GET /api/v1/repositories/{repo}/refs", "GET", repoPath + "/refs", null, "A A F U");
+    sample("DELETE /api/v1/repositories/{repo}", "DELETE", repoPath, null, "F A F U");
+    String creds = "https://git.example.com/";
+    String credsPath = "/api/v1/repocreds/" + URLEncoder.encode(creds, StandardCharsets.UTF_8);
+    String credsBody = "{\"url\": \"" + creds + "\", \"username\": \"walker\"}";
+    sample("GET /api/v1/repocreds", "GET", "/api/v1/repocreds", null, "A A A U");
+    sample("POST /api/v1/repocreds", "POST", "/api/v1/repocreds", credsBody, "F A F U");
+    sample("PUT /api/v1/repocreds/{url}", "PUT", credsPath, credsBody, "F A F U");
+    sample("DELETE /api/v1/repocreds/{url}", "DELETE", credsPath, null, "F A F U");
+    String local =
+        "/api/v1/clusters/"
+            + URLEncoder.encode("https://kubernetes.default.svc", StandardCharsets.UTF_8);
+    sample("GET /api/v1/clusters", "GET", "/api/v1/clusters", null, "A A A U");
+    sample(
+        "POST /api/v1/clusters",
+        "POST",
+        "/api/v1/clusters",
+        "{\"server\": \"https://walk.example.com\"}",
+        "F A F U");
+    sample("GET /api/v1/clusters/{server}", "GET", local, null, "A A F U");
+    sample(
+        "PUT /api/v1/clusters/{server}",
+        "PUT",
+        local,
+        "{\"server\": \"https://kubernetes.default.svc\", \"name\": \"in-cluster\"}",
+        "F A F U");
+    sample("DELETE /api/v1/clusters/{server}", "DELETE", local, null, "F A F U");
   }
 
   private static void sample(
@@ -246,7 +363,10 @@ class RouteAccessWalkTest {
         .contains(
             "GET /api/v1/applications/{name} -> applications, get, <project>/<app>",
             "GET /api/version -> public",
-            "POST /api/v1/account/{name}/token -> self, or accounts, update, <name>");
+            "POST /api/v1/account/{name}/token -> self, or accounts, update, <name>",
+            "PUT /api/v1/repositories/{repo} -> repositories, update, <project>/<repo>",
+            "POST /api/v1/projects/{project}/roles/{role}/token -> projects, update, <project>",
+            "DELETE /api/v1/clusters/{server} -> clusters, delete, <project>/<server>");
   }
 
   @Test

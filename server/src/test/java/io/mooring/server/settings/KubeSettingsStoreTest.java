@@ -2,21 +2,32 @@ package io.mooring.server.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.mooring.kube.settings.SettingsObjects;
 import io.mooring.server.auth.InitialAdminPassword;
 import io.mooring.server.auth.PasswordGenerator;
 import io.mooring.server.auth.PasswordHasher;
+import io.mooring.testkit.cluster.EmbeddedKubernetes;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The settings store on a cluster (the objects themselves are tested in kube). */
-@EnableKubernetesMockClient(crud = true)
+@EmbeddedKubernetes
 class KubeSettingsStoreTest {
   private static final String NS = "argocd";
-  KubernetesClient client;
+  private KubernetesClient client;
+
+  @BeforeEach
+  void controlNamespace(KubernetesClient client) {
+    this.client = client;
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(NS).endMetadata().build())
+        .create();
+  }
 
   @Test
   void theInitialAdminPasswordIsCreatedInTheClusterOnce() {

@@ -5,25 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
-import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.mooring.controller.runtime.ControllerSettings;
 import io.mooring.model.ModelCodec;
 import io.mooring.sandbox.EmbeddedCluster;
 import io.mooring.sandbox.EmbeddedClusterOptions;
 import io.mooring.server.ServerOptions;
 import io.mooring.server.Transport;
+import io.mooring.testkit.cluster.ArgoCrds;
 import io.mooring.testkit.git.TestRepo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -70,7 +67,7 @@ class ServerWiringTest {
     kube.namespaces()
         .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
         .create();
-    installCrds();
+    ArgoCrds.install(kube);
     repo = TestRepo.create(work.resolve("repo"));
     repo.commitFiles("hello", Map.of("app/greeting.yaml", CONFIG_MAP.formatted("hello")));
     server =
@@ -93,6 +90,25 @@ class ServerWiringTest {
     kube.close();
     cluster.close();
     repo.close();
+  }
+
+  @Test
+  void metricsServeTheControllersAndTheServersMetersInOneScrape() {
+    String token = loginAsAdmin();
+    HttpResponse<String> created =
+        send("POST", "/api/v1/applications", token, APP.formatted(repoUrl()));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    awaitApp(token, app -> "OutOfSync".equals(app.at("/status/sync/status").asText()));
+
+    HttpResponse<String> scrape = send("GET", "/metrics", token, null);
+
+    assertThat(scrape.statusCode()).isEqualTo(200);
+    assertThat(scrape.body())
+        .contains("argocd_login_request_total{status=\"success\"} 1.0")
+        .containsPattern("argocd_app_info\\{[^}]*name=\"greeting\"[^}]*sync_status=\"OutOfSync\"")
+        .contains("argocd_app_reconcile_count{")
+        .contains("argocd_cluster_info{")
+        .contains("argocd_git_request_total{");
   }
 
   @Test
@@ -235,20 +251,6 @@ class ServerWiringTest {
       return ModelCodec.jsonMapper().readTree(response.body());
     } catch (IOException e) {
       throw new AssertionError("not JSON: " + response.body(), e);
-    }
-  }
-
-  private void installCrds() {
-    for (String crd : new String[] {"application-crd.yaml", "appproject-crd.yaml"}) {
-      try (InputStream in = Files.newInputStream(Path.of("..", "deploy", "crds", crd))) {
-        kube.apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .resource(Serialization.unmarshal(in, CustomResourceDefinition.class))
-            .create();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

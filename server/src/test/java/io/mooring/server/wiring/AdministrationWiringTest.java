@@ -1,0 +1,292 @@
+package io.mooring.server.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.mooring.controller.runtime.ControllerSettings;
+import io.mooring.model.ModelCodec;
+import io.mooring.sandbox.EmbeddedCluster;
+import io.mooring.sandbox.EmbeddedClusterOptions;
+import io.mooring.server.ServerOptions;
+import io.mooring.server.Transport;
+import io.mooring.testkit.cluster.ArgoCrds;
+import io.mooring.testkit.git.GitHttpServer;
+import io.mooring.testkit.git.RepoChange;
+import io.mooring.testkit.git.TestRepo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mooring server} on an embedded cluster, administered through the REST API: a private
+ * repository added and used at once, projects and their role tokens, clusters — each stored as Argo
+ * CD stores it in the control namespace.
+ */
+class AdministrationWiringTest {
+  private static final String PASSWORD = "wired-pr1vate-pa55word";
+  private static final String APP =
+      """
+      {"metadata": {"name": "private-app"},
+       "spec": {"project": "default",
+                "source": {"repoURL": "%s", "path": "app", "targetRevision": "main"},
+                "destination": {"server": "https://kubernetes.default.svc", "namespace": "default"}}}
+      """;
+
+  @TempDir Path work;
+  private EmbeddedCluster cluster;
+  private KubernetesClient kube;
+  private TestRepo repo;
+  private GitHttpServer git;
+  private RunningServer server;
+  private String admin;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeEach
+  void start() {
+    cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests());
+    kube = cluster.newClient();
+    Path kubeconfig = work.resolve("kubeconfig");
+    cluster.writeKubeconfig(kubeconfig);
+    kube.namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
+        .create();
+    ArgoCrds.install(kube);
+    repo = TestRepo.create(work.resolve("served/private.git"));
+    repo.commit(
+        "app",
+        RepoChange.file(
+            "app/cm.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: from-private}\ndata: {a: b}\n"));
+    git =
+        GitHttpServer.startWithBasicAuth(
+            work.resolve("served"), new GitHttpServer.BasicAuth("alice", PASSWORD));
+    server =
+        ServerWiring.start(
+            new ServerConfig(
+                Optional.of(kubeconfig),
+                "argocd",
+                0,
+                Transport.plain(),
+                work.resolve("data"),
+                new ControllerSettings(2, 2, Duration.ofMinutes(10), Duration.ZERO),
+                ServerOptions.defaults("v0-test")));
+    admin = loginAsAdmin();
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+    git.close();
+    kube.close();
+    cluster.close();
+    repo.close();
+  }
+
+  @Test
+  void aPrivateRepositoryAddedThroughTheApiIsUsedByANewAppWithoutARestart() {
+    String url = git.url("private.git");
+    HttpResponse<String> added =
+        send(
+            "POST",
+            "/api/v1/repositories",
+            "{\"repo\": \"%s\", \"username\": \"alice\", \"password\": \"%s\"}"
+                .formatted(url, PASSWORD));
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    Secret secret = credentialSecrets("repository").get(0);
+    assertThat(secret.getMetadata().getName()).matches("repo-\\d+");
+    assertThat(decoded(secret, "password")).isEqualTo(PASSWORD);
+    assertThat(decoded(secret, "url")).isEqualTo(url);
+
+    assertThat(send("POST", "/api/v1/applications", APP.formatted(url)).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> synced = send("POST", "/api/v1/applications/private-app/sync", "{}");
+    assertThat(synced.statusCode()).as(synced.body()).isEqualTo(200);
+
+    await("the app synced from the private repository")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> json(send("GET", "/api/v1/applications/private-app", null)),
+            a -> "Synced".equals(a.at("/status/sync/status").asText()));
+    assertThat(kube.configMaps().inNamespace("default").withName("from-private").get()).isNotNull();
+    HttpResponse<String> listed = send("GET", "/api/v1/repositories", null);
+    assertThat(json(listed).at("/items/0/connectionState/status").asText()).isEqualTo("Successful");
+    assertThat(listed.body()).doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void projectsAndTheirRoleTokensAreAppProjectsInTheControlNamespace() {
+    String project =
+        """
+        {"project": {"metadata": {"name": "team-a"},
+                     "spec": {"sourceRepos": ["*"], "destinations": [{"server": "*", "namespace": "*"}],
+                              "roles": [{"name": "ci", "policies": ["p, proj:team-a:ci, applications, get, team-a/*, allow"]}]}}}
+        """;
+    assertThat(send("POST", "/api/v1/projects", project).statusCode()).isEqualTo(200);
+    String token =
+        json(send("POST", "/api/v1/projects/team-a/roles/ci/token", "{\"id\": \"ci-1\"}"))
+            .get("token")
+            .asText();
+
+    GenericKubernetesResource stored = appProject("team-a");
+    assertThat(ModelCodec.toJson(stored)).contains("\"jwtTokensByRole\"", "\"ci-1\"");
+    await("the token is accepted once the server has seen it")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> sendAs(token, "GET", "/api/v1/applications").statusCode() == 200);
+
+    long iat =
+        json(send("GET", "/api/v1/projects/team-a", null))
+            .at("/spec/roles/0/jwtTokens/0/iat")
+            .asLong();
+    assertThat(
+            send("DELETE", "/api/v1/projects/team-a/roles/ci/token/" + iat + "?id=ci-1", null)
+                .statusCode())
+        .isEqualTo(200);
+    await("the revoked token is refused")
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> sendAs(token, "GET", "/api/v1/applications").statusCode() == 401);
+
+    assertThat(send("DELETE", "/api/v1/projects/team-a", null).statusCode()).isEqualTo(200);
+    assertThat(appProjectOrNull("team-a")).isNull();
+  }
+
+  @Test
+  void aReachableClusterIsStoredAsAClusterSecretAndListedAfterTheLocalOne() {
+    String sandbox = cluster.url();
+    String body =
+        "{\"server\": \"%s\", \"name\": \"sandbox\", \"config\": {\"bearerToken\": \"sandbox-bearer-t0ken\","
+                .formatted(sandbox)
+            + " \"tlsClientConfig\": {\"insecure\": true}}}";
+
+    HttpResponse<String> added = send("POST", "/api/v1/clusters", body);
+
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+    Secret secret = credentialSecrets("cluster").get(0);
+    assertThat(decoded(secret, "server")).isEqualTo(sandbox);
+    assertThat(decoded(secret, "config")).contains("sandbox-bearer-t0ken");
+    HttpResponse<String> listed = send("GET", "/api/v1/clusters", null);
+    JsonNode items = json(listed).get("items");
+    assertThat(items)
+        .extracting(c -> c.get("name").asText())
+        .containsExactly("in-cluster", "sandbox");
+    assertThat(items)
+        .allSatisfy(
+            c -> assertThat(c.at("/connectionState/status").asText()).isEqualTo("Successful"));
+    assertThat(items.get(1).get("serverVersion").asText()).isNotBlank();
+    assertThat(listed.body() + added.body()).doesNotContain("sandbox-bearer-t0ken");
+
+    String path = "/api/v1/clusters/" + URLEncoder.encode(sandbox, StandardCharsets.UTF_8);
+    assertThat(send("DELETE", path, null).statusCode()).isEqualTo(200);
+    assertThat(credentialSecrets("cluster")).isEmpty();
+  }
+
+  private List<Secret> credentialSecrets(String type) {
+    return kube.secrets()
+        .inNamespace("argocd")
+        .withLabel("argocd.argoproj.io/secret-type", type)
+        .list()
+        .getItems();
+  }
+
+  private static String decoded(Secret secret, String key) {
+    return new String(
+        Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8);
+  }
+
+  private GenericKubernetesResource appProject(String name) {
+    return Optional.ofNullable(appProjectOrNull(name)).orElseThrow();
+  }
+
+  private GenericKubernetesResource appProjectOrNull(String name) {
+    return kube.genericKubernetesResources("argoproj.io/v1alpha1", "AppProject")
+        .inNamespace("argocd")
+        .withName(name)
+        .get();
+  }
+
+  private String loginAsAdmin() {
+    String password =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    Optional.ofNullable(
+                            kube.secrets()
+                                .inNamespace("argocd")
+                                .withName("argocd-initial-admin-secret")
+                                .get())
+                        .map(s -> s.getData().get("password")),
+                Optional::isPresent)
+            .map(value -> new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8))
+            .orElseThrow();
+    HttpResponse<String> login =
+        sendAs(
+            null,
+            "POST",
+            "/api/v1/session",
+            ModelCodec.toJson(Map.of("username", "admin", "password", password)));
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    return json(login).get("token").asText();
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) {
+    return sendAs(admin, method, path, body);
+  }
+
+  private HttpResponse<String> sendAs(String token, String method, String path) {
+    return sendAs(token, method, path, null);
+  }
+
+  private HttpResponse<String> sendAs(String token, String method, String path, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.url() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return http.send(
+          request.header("Content-Type", "application/json").build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    try {
+      return ModelCodec.jsonMapper().readTree(response.body());
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + response.body(), e);
+    }
+  }
+}
