@@ -10,15 +10,21 @@ import io.mooring.server.catalog.ApplicationEvent;
 import io.mooring.server.catalog.ApplicationEventHub;
 import io.mooring.server.catalog.ProjectCatalog;
 import io.mooring.server.metrics.ServerMetrics;
+import io.mooring.server.repository.SourceRepositoryProbe;
+import io.mooring.server.secrets.InMemorySecretStore;
 import io.mooring.server.settings.InMemorySettingsStore;
 import io.mooring.server.settings.SettingsNames;
 import io.mooring.server.webhook.PushEvent;
+import io.mooring.source.git.GitSettings;
+import io.mooring.source.git.KnownHosts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +44,12 @@ public final class TestServer implements AutoCloseable {
   public final List<PushEvent> pushes = new CopyOnWriteArrayList<>();
   public final ServerMetrics metrics = new ServerMetrics();
   public final ApplicationEventHub events = new ApplicationEventHub();
+  public final InMemorySecretStore secrets = new InMemorySecretStore();
+  public final ScriptedClusterProbe clusters = new ScriptedClusterProbe();
+
+  /** Runs inside each list of Applications, after it was read (to stage a change racing it). */
+  public volatile Runnable whileListing = () -> {};
+
   private final HttpClient http = HttpClient.newHttpClient();
   private ApiServer server;
   private volatile Optional<String> notReady = Optional.empty();
@@ -66,7 +78,9 @@ public final class TestServer implements AutoCloseable {
 
           @Override
           public List<Application> list() {
-            return List.copyOf(applications);
+            List<Application> listed = List.copyOf(applications);
+            whileListing.run();
+            return listed;
           }
 
           @Override
@@ -87,14 +101,26 @@ public final class TestServer implements AutoCloseable {
           }
         };
     return new ServerDependencies(
-        settings,
-        apps,
-        new InMemoryApplicationWriter(applications, events),
-        projectCatalog,
-        pushes::add,
-        () -> notReady,
-        metrics,
-        clock);
+            settings,
+            apps,
+            new InMemoryApplicationWriter(applications, events),
+            projectCatalog,
+            pushes::add,
+            () -> notReady,
+            metrics,
+            clock)
+        .withAdmin(
+            new AdminPorts(
+                new InMemoryProjectWriter(projects),
+                secrets,
+                new SourceRepositoryProbe(
+                    new GitSettings(
+                        Path.of(System.getProperty("java.io.tmpdir")),
+                        Duration.ofSeconds(10),
+                        KnownHosts.none(),
+                        Duration.ZERO),
+                    clock),
+                clusters));
   }
 
   public ApiServer server() {

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code GET /api/v1/stream/applications}: Application changes as server-sent events, in Argo CD's
  * shape ({@code data: {"result":{"type":"ADDED|MODIFIED|DELETED","application":{...}}}}). The apps
- * that exist when the stream opens come first as ADDED. The list's filters apply ({@code name},
- * {@code projects}, {@code selector}, {@code repo}, {@code search}), and every event is checked
- * against the caller's RBAC ({@code applications, get}) before it is sent.
+ * that exist when the stream opens come first as ADDED, unless a change to one is heard first (see
+ * {@link StreamSequence}), so the last event of every app is its newest state. The list's filters
+ * apply ({@code name}, {@code projects}, {@code selector}, {@code repo}, {@code search}), and every
+ * event is checked against the caller's RBAC ({@code applications, get}) before it is sent.
  */
 final class ApplicationStreamApi {
   private static final Logger LOG = LoggerFactory.getLogger(ApplicationStreamApi.class);
@@ -39,28 +40,28 @@ final class ApplicationStreamApi {
   private void open(SseClient client) {
     ApplicationQuery query = ApplicationQuery.of(client.ctx());
     Caller caller = Callers.of(client.ctx());
-    Object lock = new Object();
+    StreamSequence sequence = new StreamSequence(event -> send(client, event));
     AutoCloseable subscription =
         applications.subscribe(
-            event -> {
-              if (query.test(event.application()) && visible(caller, event.application())) {
-                send(client, lock, event);
-              }
-            });
+            event -> sequence.change(event, wanted(query, caller, event.application())));
     client.onClose(() -> close(subscription));
     for (Application app : applications.list()) {
-      if (query.test(app) && visible(caller, app)) {
-        send(client, lock, new ApplicationEvent(ApplicationEvent.Type.ADDED, app));
+      if (wanted(query, caller, app)) {
+        sequence.opening(app);
       }
     }
     client.keepAlive();
+  }
+
+  private boolean wanted(ApplicationQuery query, Caller caller, Application app) {
+    return query.test(app) && visible(caller, app);
   }
 
   private boolean visible(Caller caller, Application app) {
     return rbac.allows(caller, "applications", "get", ApplicationApi.rbacObject(app));
   }
 
-  private static void send(SseClient client, Object lock, ApplicationEvent event) {
+  private static void send(SseClient client, ApplicationEvent event) {
     if (client.terminated()) {
       return;
     }
@@ -68,9 +69,7 @@ final class ApplicationStreamApi {
         Json.bytes(
             Map.of(
                 "result", Map.of("type", event.type().name(), "application", event.application())));
-    synchronized (lock) {
-      client.sendData(new String(json, StandardCharsets.UTF_8));
-    }
+    client.sendData(new String(json, StandardCharsets.UTF_8));
   }
 
   private static void close(AutoCloseable subscription) {

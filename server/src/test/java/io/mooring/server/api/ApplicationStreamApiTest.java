@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mooring.model.Application;
 import io.mooring.model.ModelCodec;
 import io.mooring.server.Fixtures;
 import io.mooring.server.TestServer;
 import io.mooring.server.auth.JwtIssuer;
 import io.mooring.server.auth.SigningKey;
 import io.mooring.server.auth.TokenRequest;
+import io.mooring.server.catalog.ApplicationEvent;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +76,35 @@ class ApplicationStreamApiTest {
     assertThat(received.get(1).at("/result/application/metadata/name").asText())
         .isEqualTo("frontend");
     assertThat(received.get(1).at("/result/application/operation/sync").isObject()).isTrue();
+  }
+
+  @Test
+  void aChangeMadeWhileTheStreamReadsItsOpeningListIsNotFollowedByTheOlderState() {
+    AtomicBoolean staged = new AtomicBoolean();
+    server.whileListing =
+        () -> {
+          if (staged.compareAndSet(false, true)) {
+            Application newer = ModelCodec.copy(server.applications.get(0));
+            newer.metadata.labels = Map.of("stage", "newer");
+            server.events.publish(new ApplicationEvent(ApplicationEvent.Type.MODIFIED, newer));
+          }
+        };
+    open("/api/v1/stream/applications", token("alice"));
+    await().until(() -> !received.isEmpty());
+
+    // a later change to the same app marks where the opening list's sends have certainly ended
+    server.send("POST", "/api/v1/applications/frontend/sync", server.loginAdmin(), "{}");
+    await().until(() -> received.size() >= 2);
+
+    assertThat(received)
+        .extracting(
+            event ->
+                event.at("/result/type").asText()
+                    + " "
+                    + event.at("/result/application/metadata/name").asText())
+        .containsExactly("MODIFIED frontend", "MODIFIED frontend");
+    assertThat(received.get(0).at("/result/application/metadata/labels/stage").asText())
+        .isEqualTo("newer");
   }
 
   @Test
