@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "account",
     mixinStandardHelpOptions = true,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Shows and manages the account of the current context.")
+    description = "Shows and manages the account of the current context, and API tokens.")
 public final class AccountCommand {}

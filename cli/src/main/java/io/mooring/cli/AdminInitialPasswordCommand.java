@@ -4,14 +4,12 @@ import io.mooring.kube.KubeAccess;
 import io.mooring.kube.settings.ControlNamespace;
 import io.mooring.server.auth.InitialAdminPassword;
 import io.mooring.server.settings.SettingsNames;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -31,30 +29,20 @@ import picocli.CommandLine.Spec;
 public final class AdminInitialPasswordCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--kubeconfig",
-      paramLabel = "FILE",
-      description = "Kubeconfig of the control cluster (default: in-cluster).")
-  Path kubeconfig;
-
-  @Option(
-      names = {"-n", "--namespace"},
-      paramLabel = "NS",
-      description = "Control namespace (default: ${DEFAULT-VALUE}).")
-  String namespace = "argocd";
+  @Mixin KubeOptions kube;
 
   @Override
   public Integer call() {
-    if (kubeconfig != null && !Files.isReadable(kubeconfig)) {
-      spec.commandLine()
-          .getErr()
-          .println("error: --kubeconfig " + kubeconfig + ": no such file or not readable");
+    Optional<String> problem = kube.problem();
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("error: " + problem.get());
       return ExitCodes.USAGE;
     }
     Optional<Map<String, String>> secret;
-    try (KubeAccess kube = KubeAccess.connect(Optional.ofNullable(kubeconfig))) {
+    try (KubeAccess access = KubeAccess.connect(kube.kubeconfig())) {
       secret =
-          new ControlNamespace(kube.client(), namespace).secret(SettingsNames.INITIAL_ADMIN_SECRET);
+          new ControlNamespace(access.client(), kube.namespace())
+              .secret(SettingsNames.INITIAL_ADMIN_SECRET);
     }
     Optional<String> password =
         secret.map(data -> data.get(InitialAdminPassword.PASSWORD_KEY)).filter(p -> !p.isBlank());
@@ -66,7 +54,7 @@ public final class AdminInitialPasswordCommand implements Callable<Integer> {
                   + SettingsNames.INITIAL_ADMIN_SECRET
                   + (secret.isEmpty() ? " not found" : " has no 'password' key")
                   + " in namespace "
-                  + namespace
+                  + kube.namespace()
                   + ": the server has not started yet, or the admin password was changed"
                   + " (the Secret is deleted then)");
       return ExitCodes.FAILURE;

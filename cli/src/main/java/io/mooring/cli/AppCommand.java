@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "app",
     mixinStandardHelpOptions = true,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Lists and inspects Applications.")
+    description = "Creates, inspects, changes, syncs, rolls back and deletes Applications.")
 public final class AppCommand {}

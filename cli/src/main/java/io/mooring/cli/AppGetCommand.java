@@ -3,7 +3,9 @@ package io.mooring.cli;
 import io.mooring.cli.client.ApiClient;
 import io.mooring.cli.client.AppDetailView;
 import io.mooring.cli.client.ObjectPrinter;
+import io.mooring.cli.client.OperationView;
 import io.mooring.model.Application;
+import io.mooring.model.OperationState;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +27,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Shows an Application: source, sync and health status, conditions, resources.",
     exitCodeListHeading = "%nExit codes:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mooring app get guestbook",
+      "  mooring app get guestbook --hard-refresh -o wide",
+      "  mooring app get guestbook --show-operation"
+    },
     exitCodeList = {
       "0:shown",
       "1:no such Application, or the request failed",
@@ -40,6 +48,11 @@ public final class AppGetCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true)
   Refresh refresh = new Refresh();
+
+  @Option(
+      names = "--show-operation",
+      description = "Also show the current or last operation (phase, revision, results).")
+  boolean showOperation;
 
   /** At most one kind of refresh. */
   static final class Refresh {
@@ -68,8 +81,26 @@ public final class AppGetCommand implements Callable<Integer> {
         .print(
             ObjectPrinter.isDocument(output.mode())
                 ? ObjectPrinter.print(app, output.mode())
-                : AppDetailView.render(app, output.mode(), output.palette()));
+                : showOperation
+                    ? withOperation(app)
+                    : AppDetailView.render(app, output.mode(), output.palette()));
     spec.commandLine().getOut().flush(); // print() alone is not flushed before exit
     return ExitCodes.OK;
+  }
+
+  /** The summary, then the operation (or a line saying there is none), then the resources. */
+  private String withOperation(Application app) {
+    OperationState state = app.status == null ? null : app.status.operationState;
+    String operation =
+        state == null
+            ? "Operation:          none yet\n"
+            : OperationView.summary(state, output.palette())
+                + "\n"
+                + OperationView.results(state, output.palette());
+    return AppDetailView.summary(app, output.palette())
+        + "\n"
+        + operation
+        + "\n"
+        + AppDetailView.resources(app, output.mode(), output.palette());
   }
 }

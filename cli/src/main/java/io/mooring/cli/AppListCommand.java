@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mooring.cli.client.ApiClient;
 import io.mooring.cli.client.AppFacts;
 import io.mooring.cli.client.AppListView;
-import io.mooring.cli.client.LabelSelector;
 import io.mooring.cli.client.ObjectPrinter;
 import io.mooring.model.Application;
 import io.mooring.model.ApplicationSource;
+import io.mooring.model.selector.InvalidLabelSelectorException;
+import io.mooring.model.selector.LabelSelector;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class AppListCommand implements Callable<Integer> {
     LabelSelector labels;
     try {
       labels = LabelSelector.parse(selector);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidLabelSelectorException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     Map<String, String> query = new LinkedHashMap<>();

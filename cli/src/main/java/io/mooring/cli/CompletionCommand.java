@@ -33,7 +33,7 @@ public final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String script = AutoComplete.bash("mooring", spec.root().commandLine());
+    String script = AutoComplete.bash("mooring", Main.commandLine());
     if (shell == Shell.zsh) {
       script =
           "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"

@@ -1,16 +1,19 @@
 package io.mooring.cli;
 
+import io.mooring.controller.metrics.MetricsEndpoint;
 import io.mooring.controller.runtime.ControllerSettings;
 import io.mooring.controller.wiring.ControllerConfig;
 import io.mooring.controller.wiring.ControllerWiring;
 import io.mooring.controller.wiring.RunningController;
-import java.nio.file.Files;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,17 +32,7 @@ import picocli.CommandLine.Spec;
 public final class ControllerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--kubeconfig",
-      paramLabel = "FILE",
-      description = "Kubeconfig of the control cluster (default: in-cluster).")
-  Path kubeconfig;
-
-  @Option(
-      names = {"-n", "--namespace"},
-      paramLabel = "NS",
-      description = "Control namespace (default: ${DEFAULT-VALUE}).")
-  String namespace = "argocd";
+  @Mixin KubeOptions kube;
 
   @Option(
       names = "--data-dir",
@@ -71,30 +64,62 @@ public final class ControllerCommand implements Callable<Integer> {
       description = "Random extra delay added to each refresh (default: ${DEFAULT-VALUE}).")
   long jitterSeconds = 60;
 
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      description =
+          "Serves Prometheus metrics at /metrics on this port, as Argo CD's controller does"
+              + " (default: ${DEFAULT-VALUE}; 0 turns it off).")
+  int metricsPort = 8082;
+
   @Override
   public Integer call() throws Exception {
-    if (kubeconfig != null && !Files.isReadable(kubeconfig)) {
+    Optional<String> problem = kube.problem();
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("error: " + problem.get());
+      return ExitCodes.USAGE;
+    }
+    if (metricsPort < 0 || metricsPort > 65535) {
       spec.commandLine()
           .getErr()
-          .println("error: --kubeconfig " + kubeconfig + ": no such file or not readable");
+          .println("error: --metrics-port must be a port number (0 turns metrics off)");
       return ExitCodes.USAGE;
     }
     ControllerConfig config =
-        ControllerConfig.defaults(Optional.ofNullable(kubeconfig), dataDirectory)
-            .withNamespace(namespace)
+        ControllerConfig.defaults(kube.kubeconfig(), dataDirectory)
+            .withNamespace(kube.namespace())
             .withSettings(
                 new ControllerSettings(
                     statusProcessors,
                     operationProcessors,
                     Duration.ofSeconds(resyncSeconds),
                     Duration.ofSeconds(jitterSeconds)));
+    Optional<MetricsEndpoint> endpoint = Optional.empty();
+    if (metricsPort != 0) {
+      PrometheusRegistry registry = new PrometheusRegistry();
+      try {
+        endpoint = Optional.of(MetricsEndpoint.start(registry, metricsPort));
+      } catch (UncheckedIOException e) {
+        spec.commandLine().getErr().println("error: --metrics-port: " + e.getMessage());
+        return ExitCodes.FAILURE;
+      }
+      config = config.withMetrics(registry);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
-    RunningController controller = ControllerWiring.start(config);
+    RunningController controller;
+    try {
+      controller = ControllerWiring.start(config);
+    } catch (RuntimeException e) {
+      endpoint.ifPresent(MetricsEndpoint::close);
+      throw e;
+    }
+    Optional<MetricsEndpoint> metrics = endpoint;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   controller.close();
+                  metrics.ifPresent(MetricsEndpoint::close);
                   stopped.countDown();
                 },
                 "mooring-shutdown"));
@@ -102,9 +127,10 @@ public final class ControllerCommand implements Callable<Integer> {
         .getErr()
         .println(
             "mooring controller: watching Applications in namespace "
-                + namespace
+                + kube.namespace()
                 + " of "
-                + (kubeconfig == null ? "the in-cluster API" : kubeconfig)
+                + kube.describeCluster()
+                + metrics.map(m -> ", metrics on port " + m.port() + " at /metrics").orElse("")
                 + " (Ctrl-C stops)");
     try {
       stopped.await();
@@ -112,6 +138,7 @@ public final class ControllerCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     } finally {
       controller.close();
+      metrics.ifPresent(MetricsEndpoint::close);
     }
     return ExitCodes.OK;
   }

@@ -21,8 +21,11 @@ final class ErrorExitHandler implements IExecutionExceptionHandler {
     return exitCode(ex);
   }
 
-  /** 3 for a missing or refused login, 1 for everything else. */
+  /** 2 for an unusable flag, 3 for a missing or refused login, 1 for everything else. */
   static int exitCode(Exception ex) {
+    if (ex instanceof FlagException) {
+      return ExitCodes.USAGE;
+    }
     if (ex instanceof ClientException client) {
       return switch (client.kind()) {
         case NOT_LOGGED_IN, UNAUTHENTICATED -> ExitCodes.UNAUTHORIZED;

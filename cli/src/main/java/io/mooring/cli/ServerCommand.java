@@ -1,19 +1,22 @@
 package io.mooring.cli;
 
 import io.mooring.controller.runtime.ControllerSettings;
+import io.mooring.server.ListenAddress;
 import io.mooring.server.ServerOptions;
 import io.mooring.server.Transport;
 import io.mooring.server.wiring.RunningServer;
 import io.mooring.server.wiring.ServerConfig;
 import io.mooring.server.wiring.ServerWiring;
-import java.nio.file.Files;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,23 +38,21 @@ import picocli.CommandLine.Spec;
 public final class ServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--kubeconfig",
-      paramLabel = "FILE",
-      description = "Kubeconfig of the control cluster (default: in-cluster).")
-  Path kubeconfig;
-
-  @Option(
-      names = {"-n", "--namespace"},
-      paramLabel = "NS",
-      description = "Control namespace (default: ${DEFAULT-VALUE}).")
-  String namespace = "argocd";
+  @Mixin KubeOptions kube;
 
   @Option(
       names = {"-p", "--port"},
       paramLabel = "P",
       description = "Port of the API (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8080;
+
+  @Option(
+      names = "--address",
+      paramLabel = "ADDR",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}: every interface; 127.0.0.1 for this"
+              + " machine only).")
+  String address = "0.0.0.0";
 
   @Option(names = "--insecure", description = "Serve plain HTTP instead of HTTPS (local use).")
   boolean insecure;
@@ -64,24 +65,32 @@ public final class ServerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (kubeconfig != null && !Files.isReadable(kubeconfig)) {
-      spec.commandLine()
-          .getErr()
-          .println("error: --kubeconfig " + kubeconfig + ": no such file or not readable");
+    Optional<String> problem = kube.problem();
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("error: " + problem.get());
       return ExitCodes.USAGE;
     }
     if (port < 0 || port > 65535) {
       spec.commandLine().getErr().println("error: --port " + port + ": not between 0 and 65535");
       return ExitCodes.USAGE;
     }
+    ListenAddress listen;
+    try {
+      listen = ListenAddress.parse(address, port);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine()
+          .getErr()
+          .println("error: " + e.getMessage().replaceFirst("^address ", "--address "));
+      return ExitCodes.USAGE;
+    }
     ServerConfig config =
         new ServerConfig(
-            Optional.ofNullable(kubeconfig),
-            namespace,
-            port,
+            kube.kubeconfig(),
+            kube.namespace(),
+            listen,
             insecure
                 ? Transport.plain()
-                : Transport.selfSigned(List.of("localhost", "127.0.0.1"), Clock.systemUTC()),
+                : Transport.selfSigned(certificateNames(listen), Clock.systemUTC()),
             dataDirectory,
             ControllerSettings.defaults(),
             ServerOptions.defaults(MooringVersion.current()));
@@ -102,9 +111,9 @@ public final class ServerCommand implements Callable<Integer> {
                 + server.url()
                 + (insecure ? "" : " (self-signed certificate)")
                 + " for namespace "
-                + namespace
+                + kube.namespace()
                 + " of "
-                + (kubeconfig == null ? "the in-cluster API" : kubeconfig)
+                + kube.describeCluster()
                 + " (Ctrl-C stops)");
     spec.commandLine().getOut().flush();
     try {
@@ -116,6 +125,17 @@ public final class ServerCommand implements Callable<Integer> {
       removeHook(shutdown);
     }
     return ExitCodes.OK;
+  }
+
+  /** localhost and 127.0.0.1, and the address listened on when it is a particular one. */
+  private static List<String> certificateNames(ListenAddress listen) {
+    List<String> names = new ArrayList<>(List.of("localhost", "127.0.0.1"));
+    listen
+        .host()
+        .map(InetAddress::getHostAddress)
+        .filter(host -> !names.contains(host))
+        .ifPresent(names::add);
+    return names;
   }
 
   private static void removeHook(Thread hook) {

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Runs client commands against an {@link InProcessApiServer} with a contexts file of the test's
- * own; output has the server's random address replaced by {@code SERVER}.
+ * Runs client commands against a {@link LoginTarget} with a contexts file of the test's own; output
+ * has the server's random address replaced by {@code SERVER}.
  */
-record ClientSession(InProcessApiServer server, Path configFile) {
+record ClientSession(LoginTarget server, Path configFile) {
 
   /** Runs {@code args} followed by {@code --config FILE}. */
   CliRun run(String... args) {

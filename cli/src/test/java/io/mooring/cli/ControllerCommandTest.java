@@ -11,7 +11,14 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.mooring.sandbox.EmbeddedCluster;
 import io.mooring.sandbox.EmbeddedClusterOptions;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +30,9 @@ class ControllerCommandTest {
   @TempDir Path dir;
 
   @Test
-  void theControllerConnectsThroughAKubeconfigAndStopsWhenInterrupted() throws Exception {
+  void theControllerConnectsThroughAKubeconfigServesMetricsAndStopsWhenInterrupted()
+      throws Exception {
+    int metricsPort = freePort();
     try (EmbeddedCluster cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests());
         KubernetesClient kube = cluster.newClient()) {
       Path kubeconfig = dir.resolve("kubeconfig");
@@ -52,7 +61,9 @@ class ControllerCommandTest {
                           "--namespace",
                           "team",
                           "--data-dir",
-                          dir.resolve("data").toString())));
+                          dir.resolve("data").toString(),
+                          "--metrics-port",
+                          Integer.toString(metricsPort))));
       run.start();
 
       await().atMost(Duration.ofSeconds(60)).until(() -> defaultProject(kube) != null);
@@ -70,6 +81,12 @@ class ControllerCommandTest {
                       .get()
                       .getAdditionalProperties()
                       .containsKey("status"));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(get("http://127.0.0.1:" + metricsPort + "/metrics"))
+                      .containsPattern("argocd_app_info\\{[^}]*name=\"web\""));
       run.interrupt();
       run.join(30_000);
 
@@ -77,6 +94,45 @@ class ControllerCommandTest {
       assertThat(result.get().exitCode()).isZero();
       assertThat(result.get().err()).contains("watching Applications in namespace team");
     }
+  }
+
+  @Test
+  void aMetricsPortInUseIsAnErrorNamingTheOption() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      CliRun run =
+          CliRun.of(
+              "controller",
+              "--data-dir",
+              dir.resolve("data").toString(),
+              "--metrics-port",
+              Integer.toString(taken.getLocalPort()));
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("--metrics-port")
+          .contains(Integer.toString(taken.getLocalPort()));
+    }
+  }
+
+  @Test
+  void aNegativeMetricsPortIsAUsageError() {
+    CliRun run = CliRun.of("controller", "--metrics-port", "-1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--metrics-port");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String get(String url) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(url)).build(), BodyHandlers.ofString());
+    return response.statusCode() + "\n" + response.body();
   }
 
   @Test

@@ -31,7 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * and Applications in memory: the Applications under {@code src/test/resources/apps/}, and besides
  * admin a local account {@code alice} (password {@value #ALICE_PASSWORD}) with no RBAC rights.
  */
-final class InProcessApiServer implements AutoCloseable {
+final class InProcessApiServer implements LoginTarget, AutoCloseable {
   static final String VERSION = "v0.1.0-test";
   static final String ALICE_PASSWORD = "alice-password";
   private static final Path APPS = Path.of("src", "test", "resources", "apps");
@@ -53,12 +53,13 @@ final class InProcessApiServer implements AutoCloseable {
     return new InProcessApiServer();
   }
 
-  /** host:port, as a user types it after {@code mooring login}. */
-  String address() {
+  @Override
+  public String address() {
     return "127.0.0.1:" + server.port();
   }
 
-  String adminPassword() {
+  @Override
+  public String adminPassword() {
     return settings
         .secret(SettingsNames.INITIAL_ADMIN_SECRET)
         .get(InitialAdminPassword.PASSWORD_KEY);
@@ -91,6 +92,11 @@ final class InProcessApiServer implements AutoCloseable {
         };
     ApplicationWriter writer =
         new ApplicationWriter() {
+          @Override
+          public Optional<Application> current(String name) {
+            return applications.stream().filter(a -> a.metadata.name.equals(name)).findFirst();
+          }
+
           @Override
           public Application create(Application app) {
             applications.add(app);

@@ -113,6 +113,14 @@ class ServerCommandTest {
     assertThat(run.err()).contains("no such file");
   }
 
+  @Test
+  void anAddressThatIsNotAnIpAddressIsAUsageError() {
+    CliRun run = CliRun.of("server", "--address", "mooring.example");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("error: --address mooring.example: not an IP address");
+  }
+
   private static void prepare(KubernetesClient kube) throws Exception {
     kube.namespaces()
         .resource(new NamespaceBuilder().withNewMetadata().withName("team").endMetadata().build())

@@ -12,12 +12,15 @@ import java.util.List;
  * resource's sync wave and health message).
  */
 public final class AppDetailView {
-  private static final int LABEL_WIDTH = 20;
-
   private AppDetailView() {}
 
-  /** The human view of {@code app}. */
+  /** The human view of {@code app}: its summary, a blank line, then its resources. */
   public static String render(Application app, OutputMode mode, Palette palette) {
+    return summary(app, palette) + '\n' + resources(app, mode, palette);
+  }
+
+  /** Project, destination, sources, sync policy, sync and health status, and the conditions. */
+  public static String summary(Application app, Palette palette) {
     StringBuilder out = new StringBuilder();
     field(out, "Name:", AppFacts.name(app));
     field(out, "Project:", AppFacts.project(app));
@@ -55,11 +58,11 @@ public final class AppDetailView {
       }
       out.append(table.render());
     }
-    out.append('\n').append(resources(app, mode, palette));
     return out.toString();
   }
 
-  private static String resources(Application app, OutputMode mode, Palette palette) {
+  /** The table of managed resources ({@code wide} adds each one's wave and health message). */
+  public static String resources(Application app, OutputMode mode, Palette palette) {
     List<ResourceStatus> resources =
         app.status == null || app.status.resources == null ? List.of() : app.status.resources;
     boolean wide = mode == OutputMode.wide;
@@ -97,10 +100,7 @@ public final class AppDetailView {
   }
 
   private static void field(StringBuilder out, String label, String value) {
-    String shown = value == null ? "" : value;
-    out.append(
-            (label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + shown).stripTrailing())
-        .append('\n');
+    Fields.add(out, label, value);
   }
 
   private static String shortRevision(String revision) {
