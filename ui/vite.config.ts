@@ -23,5 +23,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // the contrast test reads the theme's colours from the stylesheet itself (styles.css?raw)
+    css: { include: [/styles\.css/] },
   },
 });

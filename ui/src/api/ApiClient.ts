@@ -12,6 +12,9 @@ import type {
   SyncRequest,
 } from './types';
 
+/** How DELETE cascades: Argo CD's `propagationPolicy`, or `none` for `cascade=false`. */
+export type DeletePropagation = 'foreground' | 'background' | 'none';
+
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 /** How the client opens the SSE stream; a test passes a fake. */
@@ -90,6 +93,23 @@ export class ApiClient {
 
   getApplication(name: string): Promise<Application> {
     return this.request('GET', `/api/v1/applications/${enc(name)}`, `Get application ${name}`);
+  }
+
+  /** POST /api/v1/applications: the server validates with the model's rules (400 with its messages). */
+  createApplication(app: Application): Promise<Application> {
+    return this.request('POST', '/api/v1/applications', 'Create application', app);
+  }
+
+  /** PUT /api/v1/applications/{name}; with metadata.resourceVersion a concurrent change answers 409. */
+  updateApplication(app: Application): Promise<Application> {
+    const name = app.metadata.name;
+    return this.request('PUT', `/api/v1/applications/${enc(name)}`, `Update application ${name}`, app);
+  }
+
+  async deleteApplication(name: string, propagation: DeletePropagation): Promise<void> {
+    const query =
+      propagation === 'none' ? 'cascade=false' : `cascade=true&propagationPolicy=${propagation}`;
+    await this.request('DELETE', `/api/v1/applications/${enc(name)}?${query}`, `Delete application ${name}`);
   }
 
   resourceTree(name: string): Promise<ApplicationTree> {

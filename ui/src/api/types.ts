@@ -16,6 +16,7 @@ export interface ObjectMeta {
   annotations?: Record<string, string>;
   resourceVersion?: string;
   creationTimestamp?: string;
+  finalizers?: string[];
 }
 
 export interface ApplicationSource {

@@ -34,6 +34,21 @@ async function openNode(label: RegExp) {
 }
 
 describe('ApplicationPage', () => {
+  it('keeps the state the stream sent when the GET answers after it', async () => {
+    renderPage();
+    const healthy = { ...app, status: { ...app.status, health: { status: 'Healthy' } } };
+
+    act(() => FakeEventSource.last!.emit({ result: { type: 'MODIFIED', application: healthy } }));
+    await screen.findByRole('heading', { name: 'guestbook', level: 1 });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+
+    const summary = document.querySelector('dl.summary') as HTMLElement;
+    expect(summary.textContent).toContain('Healthy');
+    expect(summary.textContent).not.toContain('Progressing');
+  });
+
   it('summarises source, revisions with commit message and author, destination and policy', async () => {
     renderPage();
     await screen.findByRole('heading', { name: 'guestbook', level: 1 });
@@ -199,6 +214,7 @@ describe('ApplicationPage', () => {
     const operation = await screen.findByRole('region', { name: 'Sync operation' });
     expect(operation.textContent).toContain('Operation: Running');
     expect(operation.textContent).toContain('PreSync hook');
+    expect(operation.querySelector('details')!.open).toBe(true);
 
     const done = {
       ...app,
@@ -207,7 +223,9 @@ describe('ApplicationPage', () => {
     act(() => FakeEventSource.last!.emit({ result: { type: 'MODIFIED', application: done } }));
 
     expect(FakeEventSource.last!.url).toBe('/api/v1/stream/applications?name=guestbook');
-    expect(screen.getByRole('region', { name: 'Sync operation' }).textContent).toContain('Operation: Succeeded');
+    const finished = screen.getByRole('region', { name: 'Sync operation' });
+    expect(finished.textContent).toContain('Operation: Succeeded');
+    expect(finished.querySelector('details')!.open).toBe(false);
     expect(screen.queryByRole('alert', { name: 'Conditions' })).toBeNull();
   });
 
@@ -216,5 +234,31 @@ describe('ApplicationPage', () => {
       [`GET ${base}`]: { status: 404, body: { error: "application 'guestbook' not found", message: "application 'guestbook' not found", code: 5 } },
     });
     expect((await screen.findByRole('alert')).textContent).toBe("Get application guestbook: application 'guestbook' not found");
+  });
+
+  it('edits the application and shows the saved policy in the summary', async () => {
+    renderPage({ [`PUT ${base}`]: (req) => ({ body: { ...(req.body as object), status: app.status } }) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit guestbook' });
+
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Automated sync' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.querySelector('dl.summary')!.textContent).toContain('Manual');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit' }));
+  });
+
+  it('deletes the application after confirmation and goes back to the list', async () => {
+    const server = renderPage({ [`DELETE ${base}`]: { body: {} } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete guestbook?' });
+
+    fireEvent.click(within(dialog).getByRole('radio', { name: /^Background/ }));
+    fireEvent.change(within(dialog).getByLabelText('Type guestbook to confirm'), { target: { value: 'guestbook' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    await waitFor(() => expect(window.location.hash).toBe('#/applications'));
+    expect(server.requests.find((r) => r.method === 'DELETE')!.path).toBe(`${base}?cascade=true&propagationPolicy=background`);
   });
 });

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/ApiClient';
 import type { Application, ApplicationTree, KubeEvent, ResourceDiff, RevisionMetadata } from '../api/types';
-import { hrefOf } from '../router';
+import { focusThen } from '../components/Modal';
+import { DeleteApplicationDialog } from '../appform/DeleteApplicationDialog';
+import { EditApplicationDialog } from '../appform/EditApplicationDialog';
+import { hrefOf, navigate } from '../router';
 import { ConditionsBanner } from './ConditionsBanner';
 import { EventsPanel } from './EventsPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -14,6 +17,7 @@ import { ResourceTreeGraph } from './tree/ResourceTreeGraph';
 import { layoutTree, type GraphNode } from './tree/treeLayout';
 
 type Tab = 'tree' | 'history' | 'events';
+type Dialog = 'sync' | 'edit' | 'delete' | null;
 
 /** One application: summary, conditions, operation, resource tree, history and events. */
 export function ApplicationPage({ api, name }: { api: ApiClient; name: string }) {
@@ -26,12 +30,8 @@ export function ApplicationPage({ api, name }: { api: ApiClient; name: string })
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('tree');
   const [selected, setSelected] = useState<GraphNode | null>(null);
-  const [syncing, setSyncing] = useState(false);
-  const syncButton = useRef<HTMLButtonElement>(null);
-  const closeSync = () => {
-    setSyncing(false);
-    syncButton.current?.focus();
-  };
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const closeDialog = () => setDialog(null);
 
   const loadResources = useCallback(() => {
     api.resourceTree(name).then(setTree, (e: Error) => setError(e.message));
@@ -40,9 +40,12 @@ export function ApplicationPage({ api, name }: { api: ApiClient; name: string })
 
   useEffect(() => {
     let live = true;
+    // the stream opens with the app's current state and then follows it: once it has spoken, the
+    // GET (which may have been answered earlier) must not put an older state back
+    let streamed = false;
     api.getApplication(name).then(
-      (a) => live && setApp(a),
-      (e: Error) => live && setError(e.message),
+      (a) => live && !streamed && setApp(a),
+      (e: Error) => live && !streamed && setError(e.message),
     );
     loadResources();
     api.events(name).then(
@@ -52,6 +55,7 @@ export function ApplicationPage({ api, name }: { api: ApiClient; name: string })
     const close = api.watchApplications(
       (event) => {
         if (event.application.metadata.name !== name) return;
+        streamed = true;
         if (event.type === 'DELETED') {
           setError(`Application ${name} was deleted`);
           return;
@@ -105,11 +109,17 @@ export function ApplicationPage({ api, name }: { api: ApiClient; name: string })
       </nav>
       <header className="toolbar">
         <h1>{app.metadata.name}</h1>
-        <button type="button" ref={syncButton} className="button primary" onClick={() => setSyncing(true)}>
+        <button type="button" className="button primary" onClick={focusThen(() => setDialog('sync'))}>
           Sync
         </button>
         <button type="button" className="button" onClick={loadResources}>
           Refresh
+        </button>
+        <button type="button" className="button" onClick={focusThen(() => setDialog('edit'))}>
+          Edit
+        </button>
+        <button type="button" className="button danger-outline" onClick={focusThen(() => setDialog('delete'))}>
+          Delete
         </button>
       </header>
       {error && (
@@ -132,22 +142,41 @@ export function ApplicationPage({ api, name }: { api: ApiClient; name: string })
           <div className="tree-and-panel">
             <ResourceTreeGraph graph={graph} selected={selected?.key} onOpen={setSelected} />
             {selected && (
-              <ResourcePanel node={selected} diff={diffByKey.get(selected.key)} onClose={() => setSelected(null)} />
+              <ResourcePanel key={selected.key} node={selected} diff={diffByKey.get(selected.key)} onClose={() => setSelected(null)} />
             )}
           </div>
         )}
         {tab === 'history' && <HistoryPanel api={api} app={app} onChanged={setApp} />}
         {tab === 'events' && <EventsPanel events={events} error={eventsError} />}
       </div>
-      {syncing && (
+      {dialog === 'sync' && (
         <SyncDialog
           api={api}
           app={app}
-          onClose={closeSync}
+          onClose={closeDialog}
           onStarted={(updated) => {
             setApp(updated);
-            closeSync();
+            closeDialog();
           }}
+        />
+      )}
+      {dialog === 'edit' && (
+        <EditApplicationDialog
+          api={api}
+          app={app}
+          onClose={closeDialog}
+          onSaved={(updated) => {
+            setApp(updated);
+            closeDialog();
+          }}
+        />
+      )}
+      {dialog === 'delete' && (
+        <DeleteApplicationDialog
+          api={api}
+          name={app.metadata.name}
+          onClose={closeDialog}
+          onDeleted={() => navigate({ page: 'applications' })}
         />
       )}
     </main>

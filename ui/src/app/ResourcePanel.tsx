@@ -19,10 +19,15 @@ interface Props {
  * arrive masked) and their diff.
  */
 export function ResourcePanel({ node, diff, onClose }: Props) {
-  const [tab, setTab] = useState<Tab>(diff?.modified ? 'diff' : 'live');
+  // until the user picks a view: the diff of a modified resource, else the live manifest (the
+  // managed resources may arrive after the panel opened)
+  const [chosen, setTab] = useState<Tab | null>(null);
+  const tab: Tab = chosen ?? (diff?.modified ? 'diff' : 'live');
   const [mode, setMode] = useState<DiffMode>('unified');
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [node.key]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [node.key]);
   const live = manifestLines(diff?.normalizedLiveState || diff?.liveState);
   const desired = manifestLines(diff?.predictedLiveState || diff?.targetState);
   const tabs: Array<[Tab, string]> = [

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ApiClient } from '../api/ApiClient';
 import type { Application } from '../api/types';
 import { toggled } from '../apps/filters';
+import { Modal } from '../components/Modal';
 import { sourceOf } from '../apps/appFields';
 import { resourceKey } from './resourceKey';
 import { buildSyncRequest, SYNC_OPTIONS, syncableResources } from './syncRequest';
@@ -24,8 +25,6 @@ export function SyncDialog({ api, app, onClose, onStarted }: Props) {
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(resources.map(resourceKey)));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,78 +42,69 @@ export function SyncDialog({ api, app, onClose, onStarted }: Props) {
 
   const allChosen = chosen.size === resources.length;
   return (
-    <div className="modal-backdrop">
-      <form
-        className="modal card"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="sync-title"
-        onSubmit={submit}
-        onKeyDown={(e) => e.key === 'Escape' && onClose()}
-      >
-        <h2 id="sync-title">Sync {app.metadata.name}</h2>
-        <label htmlFor="sync-revision">Revision</label>
-        <input id="sync-revision" ref={first} value={revision} onChange={(e) => setRevision(e.target.value)} />
-        <fieldset>
-          <legend>Options</legend>
-          <label>
-            <input type="checkbox" checked={prune} onChange={() => setPrune(!prune)} /> Prune
-          </label>
-          <label>
-            <input type="checkbox" checked={dryRun} onChange={() => setDryRun(!dryRun)} /> Dry run
-          </label>
-          <label>
-            <input type="checkbox" checked={force} onChange={() => setForce(!force)} /> Force
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Apply options</legend>
-          {SYNC_OPTIONS.map(([label, option]) => (
-            <label key={option}>
-              <input
-                type="checkbox"
-                checked={options.has(option)}
-                onChange={() => setOptions(toggled(options, option))}
-              />{' '}
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="sync-resources">
-          <legend>Resources ({chosen.size} of {resources.length})</legend>
-          <label>
+    <Modal titleId="sync-title" onClose={onClose} onSubmit={submit}>
+      <h2 id="sync-title">Sync {app.metadata.name}</h2>
+      <label htmlFor="sync-revision">Revision</label>
+      <input id="sync-revision" value={revision} onChange={(e) => setRevision(e.target.value)} />
+      <fieldset>
+        <legend>Options</legend>
+        <label>
+          <input type="checkbox" checked={prune} onChange={() => setPrune(!prune)} /> Prune
+        </label>
+        <label>
+          <input type="checkbox" checked={dryRun} onChange={() => setDryRun(!dryRun)} /> Dry run
+        </label>
+        <label>
+          <input type="checkbox" checked={force} onChange={() => setForce(!force)} /> Force
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Apply options</legend>
+        {SYNC_OPTIONS.map(([label, option]) => (
+          <label key={option}>
             <input
               type="checkbox"
-              checked={allChosen}
-              onChange={() => setChosen(allChosen ? new Set() : new Set(resources.map(resourceKey)))}
+              checked={options.has(option)}
+              onChange={() => setOptions(toggled(options, option))}
             />{' '}
-            All
+            {label}
           </label>
-          {resources.map((r) => {
-            const key = resourceKey(r);
-            return (
-              <label key={key}>
-                <input type="checkbox" checked={chosen.has(key)} onChange={() => setChosen(toggled(chosen, key))} />{' '}
-                {r.kind}/{r.name}
-                {r.status === 'OutOfSync' && <span className="badge sync-OutOfSync">OutOfSync</span>}
-              </label>
-            );
-          })}
-        </fieldset>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy || chosen.size === 0}>
-            {busy ? 'Starting…' : dryRun ? 'Dry run' : 'Synchronize'}
-          </button>
-        </div>
-      </form>
-    </div>
+        ))}
+      </fieldset>
+      <fieldset className="sync-resources">
+        <legend>Resources ({chosen.size} of {resources.length})</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={allChosen}
+            onChange={() => setChosen(allChosen ? new Set() : new Set(resources.map(resourceKey)))}
+          />{' '}
+          All
+        </label>
+        {resources.map((r) => {
+          const key = resourceKey(r);
+          return (
+            <label key={key}>
+              <input type="checkbox" checked={chosen.has(key)} onChange={() => setChosen(toggled(chosen, key))} />{' '}
+              {r.kind}/{r.name}
+              {r.status === 'OutOfSync' && <span className="badge sync-OutOfSync">OutOfSync</span>}
+            </label>
+          );
+        })}
+      </fieldset>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary" disabled={busy || chosen.size === 0}>
+          {busy ? 'Starting…' : dryRun ? 'Dry run' : 'Synchronize'}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../api/ApiClient';
 import { memoryTokenStore } from '../api/tokenStore';
@@ -77,6 +77,19 @@ describe('ApplicationsPage', () => {
     expect(within(payments).getByText('Synced')).toBeTruthy();
   });
 
+  it('keeps a live update that arrived while the list was loading', async () => {
+    renderPage();
+    const healed = { ...(fixture.items[1] as Application), status: { sync: { status: 'Synced' }, health: { status: 'Healthy' } } };
+
+    // the stream speaks before the list has answered: the list's older state must not win
+    act(() => FakeEventSource.last!.emit({ result: { type: 'MODIFIED', application: healed } }));
+    await screen.findByText('3 of 3 applications');
+
+    const payments = screen.getAllByRole('listitem')[1];
+    expect(within(payments).getByText('Healthy')).toBeTruthy();
+    expect(within(payments).queryByText('Degraded')).toBeNull();
+  });
+
   it('keeps the DOM small with three thousand applications', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => ({
       ...fixture.items[0],
@@ -97,5 +110,24 @@ describe('ApplicationsPage', () => {
     render(<ApplicationsPage api={api} />);
 
     expect((await screen.findByRole('alert')).textContent).toBe('List applications: permission denied');
+  });
+
+  it('creates an application from the form and opens it', async () => {
+    const server = fakeServer({
+      'GET /api/v1/applications': { body: { metadata: {}, items: fixture.items } },
+      'POST /api/v1/applications': (req) => ({ body: req.body }),
+    });
+    const api = new ApiClient({ tokens: memoryTokenStore('t'), fetch: server.fetch, eventSource: fakeEventSource });
+    render(<ApplicationsPage api={api} />);
+    await screen.findByText('3 of 3 applications');
+
+    fireEvent.click(screen.getByRole('button', { name: 'New application' }));
+    const dialog = screen.getByRole('dialog', { name: 'New application' });
+    fireEvent.change(within(dialog).getByLabelText('Application name'), { target: { value: 'shop' } });
+    fireEvent.change(within(dialog).getByLabelText('Repository URL'), { target: { value: 'http://git.example/apps.git' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(window.location.hash).toBe('#/applications/shop'));
+    expect(server.requests.find((r) => r.method === 'POST')!.body).toMatchObject({ metadata: { name: 'shop' } });
   });
 });

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/ApiClient';
-import type { Application } from '../api/types';
+import type { Application, ApplicationWatchEvent } from '../api/types';
+import { focusThen } from '../components/Modal';
+import { CreateApplicationDialog } from '../appform/CreateApplicationDialog';
+import { navigate } from '../router';
 import { AppFilters } from './AppFilters';
 import { AppTable } from './AppTable';
 import { AppTiles } from './AppTiles';
 import { applyWatchEvent } from './applyWatchEvent';
+import { overWatched } from './overWatched';
 import { facetCounts, filterApplications, NO_FILTER, type AppFilter } from './filters';
 
 type View = 'tiles' | 'table';
@@ -18,19 +22,24 @@ export function ApplicationsPage({ api }: { api: ApiClient }) {
   const [error, setError] = useState<string | null>(null);
   const [streamNote, setStreamNote] = useState<string | null>(null);
   const [filter, setFilter] = useState<AppFilter>(NO_FILTER);
+  const [creating, setCreating] = useState(false);
   const [view, setView] = useState<View>(() =>
     window.localStorage.getItem(VIEW_KEY) === 'table' ? 'table' : 'tiles',
   );
 
   useEffect(() => {
     let live = true;
+    // the stream's latest event per app, laid over each listed page (see overWatched)
+    const latest = new Map<string, ApplicationWatchEvent>();
+    const listed = (page: Application[]) => live && setApps(overWatched(page, latest));
     api
-      .listApplications((soFar) => live && setApps(soFar))
-      .then((all) => live && setApps(all))
+      .listApplications(listed)
+      .then(listed)
       .catch((e: Error) => live && setError(e.message));
     const close = api.watchApplications(
       (event) => {
         setStreamNote(null);
+        latest.set(event.application.metadata.name, event);
         setApps((current) => (current ? applyWatchEvent(current, event) : current));
       },
       (message) => setStreamNote(message),
@@ -66,6 +75,9 @@ export function ApplicationsPage({ api }: { api: ApiClient }) {
               Table
             </button>
           </div>
+          <button type="button" className="button primary" onClick={focusThen(() => setCreating(true))}>
+            New application
+          </button>
         </header>
         {error && (
           <p role="alert" className="error">
@@ -80,6 +92,13 @@ export function ApplicationsPage({ api }: { api: ApiClient }) {
             <AppTable apps={shown} height={listHeight()} />
           ))}
       </section>
+      {creating && (
+        <CreateApplicationDialog
+          api={api}
+          onClose={() => setCreating(false)}
+          onCreated={(created) => navigate({ page: 'application', name: created.metadata.name })}
+        />
+      )}
     </div>
   );
 }
