@@ -85,7 +85,10 @@ final class ModuleBoundaries {
           .because("the embedded cluster is a sandbox; production code must work on a real cluster")
           .allowEmptyShould(true);
 
-  /** kube is the only code that talks to a Kubernetes API (the sandbox and test helpers aside). */
+  /**
+   * kube is the only code that talks to a Kubernetes API (the sandbox and test helpers aside; the
+   * demo prepares its own sandbox in {@code io.mooring.demo.cluster} only).
+   */
   static final ArchRule ONLY_KUBE_TALKS_TO_KUBERNETES =
       noClasses()
           .that()
@@ -94,7 +97,10 @@ final class ModuleBoundaries {
               "io.mooring.engine..",
               "io.mooring.source..",
               "io.mooring.controller..",
-              "io.mooring.cli..")
+              "io.mooring.cli..",
+              "io.mooring.demo",
+              "io.mooring.demo.git..",
+              "io.mooring.demo.seed..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("io.fabric8.kubernetes.client..")
@@ -110,4 +116,14 @@ final class ModuleBoundaries {
           .resideInAnyPackage("io.mooring.server..", "io.mooring.cli..", "io.mooring.sandbox..")
           .because(
               "the server and cli build on the controller, not the other way round (DESIGN.md)");
+
+  /** The demo is a launcher of the whole system: only the CLI's {@code mooring demo} starts it. */
+  static final ArchRule ONLY_THE_CLI_DEPENDS_ON_THE_DEMO =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("io.mooring.demo..", "io.mooring.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.mooring.demo..")
+          .because("mooring demo assembles every module; nothing but the cli may build on it");
 }

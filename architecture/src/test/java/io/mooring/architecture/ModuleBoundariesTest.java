@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.mooring.engine.violation.EngineClassThatReachesGit;
+import io.mooring.server.violation.ServerClassThatStartsTheDemo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ModuleBoundariesTest {
   @Test
   void productionClassesOfEveryModuleAreImported() {
     assertThat(production.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
-        .contains("model", "engine", "source", "kube", "controller", "sandbox", "cli");
+        .contains("model", "engine", "source", "kube", "controller", "sandbox", "cli", "demo");
   }
 
   @Test
@@ -55,6 +56,20 @@ class ModuleBoundariesTest {
   @Test
   void controllerStaysOutOfServer() {
     ModuleBoundaries.CONTROLLER_STAYS_OUT_OF_SERVER.check(production);
+  }
+
+  @Test
+  void onlyTheCliDependsOnTheDemo() {
+    ModuleBoundaries.ONLY_THE_CLI_DEPENDS_ON_THE_DEMO.check(production);
+  }
+
+  @Test
+  void theDemoRuleFailsForAServerClassThatStartsTheDemo() {
+    JavaClasses offender =
+        new ClassFileImporter().importClasses(ServerClassThatStartsTheDemo.class);
+
+    assertThat(ModuleBoundaries.ONLY_THE_CLI_DEPENDS_ON_THE_DEMO.evaluate(offender).hasViolation())
+        .isTrue();
   }
 
   @Test

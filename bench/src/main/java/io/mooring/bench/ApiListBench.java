@@ -1,44 +1,46 @@
 package io.mooring.bench;
 
 import ch.qos.logback.classic.Level;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.mooring.model.AppProject;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.mooring.kube.apps.ApplicationClient;
+import io.mooring.kube.apps.ApplicationInformer;
 import io.mooring.model.Application;
 import io.mooring.model.ModelCodec;
-import io.mooring.server.ApiServer;
-import io.mooring.server.ServerDependencies;
-import io.mooring.server.ServerOptions;
-import io.mooring.server.Transport;
-import io.mooring.server.auth.InitialAdminPassword;
+import io.mooring.sandbox.EmbeddedCluster;
+import io.mooring.sandbox.EmbeddedClusterOptions;
 import io.mooring.server.catalog.ApplicationCatalog;
+import io.mooring.server.catalog.ApplicationEventHub;
 import io.mooring.server.catalog.ApplicationWriter;
-import io.mooring.server.catalog.ProjectCatalog;
-import io.mooring.server.metrics.ServerMetrics;
-import io.mooring.server.settings.InMemorySettingsStore;
-import io.mooring.server.settings.SettingsNames;
-import io.mooring.server.webhook.MatchingAppsRefresher;
-import java.net.URI;
-import java.net.http.HttpClient;
+import io.mooring.server.wiring.InformerApplicationCatalog;
+import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.LoggerFactory;
 
 /**
  * The API server's Application list and webhook dispatch, in process over loopback HTTP.
  *
- * <p>List: {@code N} Applications (default 6,000) sized like busy real ones (80 resources in
- * status, 10 history entries), listed by an admin: everything ({@code limit=0}) and the default
- * first page. Anchor: Argo CD 2.5–4.3 s and ~187 MB for 6,000 apps (argoproj/argo-cd#28090).
+ * <p>List: {@code N} busy Applications (default 6,000; {@link BusyApplications}) stored in the
+ * embedded cluster and read, as {@code mooring server} reads them, through a watch of the control
+ * namespace ({@link InformerApplicationCatalog}); an admin lists everything ({@code limit=0}), the
+ * default first page and a page of 50. The same requests through a catalog that converts every
+ * stored app on each list (what the server did before) run beside it. Anchor: Argo CD 2.5–4.3 s and
+ * ~187 MB for 6,000 apps (argoproj/argo-cd#28090).
  *
  * <p>Webhook: 1,000 Applications on one repository (half tracking {@code main}, a quarter {@code
  * release}, a quarter {@code main} with {@code manifest-generate-paths} on their own folder), a
@@ -47,8 +49,6 @@ import org.slf4j.LoggerFactory;
  * queue; see ControllerBench.) Usage: {@code bench/run ApiListBench [apps] [rounds]}.
  */
 public final class ApiListBench {
-  private static final String REPO = "https://git.example.com/platform/apps.git";
-
   private ApiListBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -61,42 +61,121 @@ public final class ApiListBench {
   }
 
   private static void listBench(int count, int rounds) throws Exception {
-    List<Application> applications = new CopyOnWriteArrayList<>();
-    for (int i = 0; i < count; i++) {
-      applications.add(busyApp(i));
+    long appBytes = ModelCodec.jsonMapper().writeValueAsBytes(BusyApplications.numbered(0)).length;
+    try (EmbeddedCluster cluster = EmbeddedCluster.start(EmbeddedClusterOptions.defaults());
+        KubernetesClient kube = cluster.newClient()) {
+      ApplicationClient client = prepareControlNamespace(kube);
+      long createStart = System.nanoTime();
+      createApps(client, count);
+      double createSeconds = (System.nanoTime() - createStart) / 1e9;
+      long clusterHeap = heapAfterGc();
+      try (ApplicationInformer informer = client.watch((change, app) -> {})) {
+        while (informer.listShared().size() < count) {
+          Thread.sleep(50);
+        }
+        long watchHeap = heapAfterGc();
+        ApplicationCatalog watched =
+            new InformerApplicationCatalog(informer, client, new ApplicationEventHub());
+        ApplicationCatalog converting = new ConvertingCatalog(informer);
+        System.out.printf(
+            Locale.ROOT,
+            "%nApplication list, %,d apps of ~%,d bytes of JSON each, stored in the embedded cluster"
+                + " (%.1f s to create) and read through a watch; first request, then the median of %d"
+                + " more%n",
+            count,
+            appBytes,
+            createSeconds,
+            rounds);
+        System.out.printf(
+            Locale.ROOT,
+            "| catalog | request | first | median | payload | items |%n|---|---|---|---|---|---|%n");
+        ListFigures now = measureList("converted once per change", watched, rounds);
+        ListFigures before = measureList("converted on every list (before)", converting, rounds);
+        System.out.printf(
+            Locale.ROOT,
+            "Converted once per change vs on every list: full list %.1fx faster, first page %.1fx"
+                + " faster. Argo CD anchor 2.5-4.3 s / ~187 MB: full list %.1fx-%.1fx faster,"
+                + " default page %.0fx smaller than Argo CD's only response.%n",
+            before.full().millis() / now.full().millis(),
+            before.firstPage().millis() / now.firstPage().millis(),
+            2500 / now.full().millis(),
+            4300 / now.full().millis(),
+            187e6 / now.firstPage().bytes());
+        long servedHeap = heapAfterGc();
+        System.out.printf(
+            Locale.ROOT,
+            "Heap after GC: embedded cluster with the apps %d MB; + the server's watch cache %d MB;"
+                + " + converted apps and their JSON after the lists %d MB%n",
+            clusterHeap >> 20,
+            (watchHeap - clusterHeap) >> 20,
+            (servedHeap - watchHeap) >> 20);
+      }
     }
-    long appBytes = ModelCodec.jsonMapper().writeValueAsBytes(applications.get(0)).length;
-    try (Fixture fixture = Fixture.start(applications, name -> {})) {
+  }
+
+  private static long heapAfterGc() throws InterruptedException {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** The full list and the default first page through {@code catalog}. */
+  private record ListFigures(ApiFixture.Figures full, ApiFixture.Figures firstPage) {}
+
+  private static ListFigures measureList(String label, ApplicationCatalog catalog, int rounds)
+      throws Exception {
+    try (ApiFixture fixture = new ApiFixture(catalog, new ReadOnlyWriter(), name -> {})) {
       String token = fixture.loginAdmin();
-      Figures full = fixture.measure("/api/v1/applications?limit=0", token, rounds);
-      Figures first = fixture.measure("/api/v1/applications", token, rounds);
-      Figures small = fixture.measure("/api/v1/applications?limit=50", token, rounds);
-      System.out.printf(
-          Locale.ROOT,
-          "%nApplication list, %,d apps of ~%,d bytes of JSON each (median of %d rounds after"
-              + " one warm-up)%n",
-          count,
-          appBytes,
-          rounds);
-      System.out.printf(
-          Locale.ROOT, "| request | latency | payload | items |%n|---|---|---|---|%n");
-      full.print("full list (limit=0)");
-      first.print("first page, defaults (limit 500, 1 MB budget)");
-      small.print("first page, limit=50");
-      System.out.printf(
-          Locale.ROOT,
-          "Argo CD anchor 2.5-4.3 s / ~187 MB: full list %.1fx-%.1fx faster, default page %.0fx"
-              + " smaller than Argo CD's only response%n",
-          2500 / full.millis(),
-          4300 / full.millis(),
-          187e6 / first.bytes());
+      ApiFixture.Figures all = fixture.measure("/api/v1/applications?limit=0", token, rounds);
+      ApiFixture.Figures first = fixture.measure("/api/v1/applications", token, rounds);
+      ApiFixture.Figures small = fixture.measure("/api/v1/applications?limit=50", token, rounds);
+      all.print(label + " | full list (limit=0)");
+      first.print(label + " | first page, defaults (limit 500, 1 MB budget)");
+      small.print(label + " | first page, limit=50");
+      return new ListFigures(all, first);
+    }
+  }
+
+  private static ApplicationClient prepareControlNamespace(KubernetesClient kube) throws Exception {
+    kube.namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
+        .create();
+    try (InputStream in = Files.newInputStream(Path.of("deploy", "crds", "application-crd.yaml"))) {
+      kube.apiextensions()
+          .v1()
+          .customResourceDefinitions()
+          .resource(Serialization.unmarshal(in, CustomResourceDefinition.class))
+          .create();
+    }
+    return new ApplicationClient(kube, "argocd");
+  }
+
+  private static void createApps(ApplicationClient client, int count) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int index = i;
+        done.add(pool.submit(() -> client.create(BusyApplications.numbered(index))));
+      }
+      for (int i = 0; i < done.size(); i++) {
+        done.get(i).get();
+        if ((i + 1) % 1000 == 0) {
+          System.out.printf(Locale.ROOT, "created %,d of %,d apps%n", i + 1, count);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
   private static void webhookBench(int count, int rounds) throws Exception {
-    List<Application> applications = new CopyOnWriteArrayList<>();
+    List<Application> applications = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Application app = busyApp(i);
+      Application app = BusyApplications.numbered(i);
       app.spec.source.path = "apps/app-%04d".formatted(i);
       if (i % 4 == 1) {
         app.spec.source.targetRevision = "release";
@@ -106,8 +185,20 @@ public final class ApiListBench {
       }
       applications.add(app);
     }
+    ApplicationCatalog catalog =
+        new ApplicationCatalog() {
+          @Override
+          public Optional<Application> get(String name) {
+            return applications.stream().filter(a -> a.metadata.name.equals(name)).findFirst();
+          }
+
+          @Override
+          public List<Application> list() {
+            return applications;
+          }
+        };
     Set<String> refreshed = ConcurrentHashMap.newKeySet();
-    try (Fixture fixture = Fixture.start(applications, refreshed::add)) {
+    try (ApiFixture fixture = new ApiFixture(catalog, new ReadOnlyWriter(), refreshed::add)) {
       String payload =
           """
           {"ref": "refs/heads/main", "after": "0123456789abcdef0123456789abcdef01234567",
@@ -115,7 +206,7 @@ public final class ApiListBench {
                           "clone_url": "%s", "default_branch": "main"},
            "commits": [{"added": [], "removed": [], "modified": ["apps/app-0003/deployment.yaml"]}]}
           """
-              .formatted(REPO);
+              .formatted(BusyApplications.REPO);
       double[] millis = new double[rounds];
       for (int round = -1; round < rounds; round++) {
         refreshed.clear();
@@ -150,214 +241,51 @@ public final class ApiListBench {
               + "| POST -> matching refreshes requested (median) | apps refreshed | apps that match"
               + " | apps on the repository |%n|---|---|---|---|%n| %.1f ms | %d | %d | %d |%n",
           count,
-          median(millis),
+          ApiFixture.median(millis),
           refreshed.size(),
           expected,
           count);
     }
   }
 
-  private static Application busyApp(int index) {
-    StringBuilder yaml = new StringBuilder();
-    yaml.append(
-        """
-        apiVersion: argoproj.io/v1alpha1
-        kind: Application
-        metadata:
-          name: app-%04d
-          namespace: argocd
-          labels: {team: team-%d, tier: backend}
-        spec:
-          project: default
-          source: {repoURL: '%s', path: apps/app-%04d, targetRevision: main}
-          destination: {server: 'https://kubernetes.default.svc', namespace: ns-%04d}
-          syncPolicy: {automated: {prune: true, selfHeal: true}}
-        status:
-          sync: {status: Synced, revision: 0123456789abcdef0123456789abcdef01234567}
-          health: {status: Healthy}
-          reconciledAt: '2026-01-01T10:00:00Z'
-          resources:
-        """
-            .formatted(index, index % 20, REPO, index, index));
-    for (int r = 0; r < 80; r++) {
-      yaml.append(
-          "    - {group: apps, version: v1, kind: Deployment, namespace: ns-%04d, name: workload-%02d, status: Synced, health: {status: Healthy}}\n"
-              .formatted(index, r));
-    }
-    yaml.append("  history:\n");
-    for (int h = 0; h < 10; h++) {
-      yaml.append(
-          "    - {id: %d, revision: 0123456789abcdef0123456789abcdef0123456%d, deployedAt: '2026-01-01T10:00:00Z', deployStartedAt: '2026-01-01T09:59:58Z', source: {repoURL: '%s', path: apps/app-%04d, targetRevision: main}}\n"
-              .formatted(h, h, REPO, index));
-    }
-    return ModelCodec.readYaml(yaml.toString(), Application.class);
-  }
-
-  /** The length of the top-level {@code items} array, read by streaming (the list may be huge). */
-  private static int countItems(byte[] json) throws java.io.IOException {
-    try (JsonParser parser = ModelCodec.jsonMapper().getFactory().createParser(json)) {
-      parser.nextToken();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        if (!field.equals("items")) {
-          parser.skipChildren();
-          continue;
-        }
-        int items = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          parser.skipChildren();
-          items++;
-        }
-        return items;
-      }
-      return 0;
-    }
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  /** One measured request: median latency, payload bytes, items returned. */
-  record Figures(double millis, long bytes, int items) {
-    void print(String what) {
-      System.out.printf(
-          Locale.ROOT, "| %s | %.1f ms | %,d bytes | %,d |%n", what, millis, bytes, items);
-    }
-  }
-
-  /** An API server in process over plain HTTP, with the apps in memory. */
-  private static final class Fixture implements AutoCloseable {
-    final HttpClient http = HttpClient.newHttpClient();
-    final InMemorySettingsStore settings = new InMemorySettingsStore();
-    final ApiServer server;
-
-    private Fixture(List<Application> applications, java.util.function.Consumer<String> refresh) {
-      ApplicationCatalog catalog =
-          new ApplicationCatalog() {
-            @Override
-            public Optional<Application> get(String name) {
-              return applications.stream().filter(a -> a.metadata.name.equals(name)).findFirst();
-            }
-
-            @Override
-            public List<Application> list() {
-              return applications;
-            }
-          };
-      AppProject defaultProject =
-          ModelCodec.readYaml(
-              "metadata: {name: default}\nspec: {sourceRepos: ['*'], destinations: [{server: '*',"
-                  + " namespace: '*'}]}",
-              AppProject.class);
-      ProjectCatalog projects =
-          new ProjectCatalog() {
-            @Override
-            public Optional<AppProject> get(String name) {
-              return Optional.of(defaultProject).filter(p -> p.metadata.name.equals(name));
-            }
-
-            @Override
-            public List<AppProject> list() {
-              return List.of(defaultProject);
-            }
-          };
-      server =
-          new ApiServer(
-                  new ServerDependencies(
-                      settings,
-                      catalog,
-                      new ReplacingWriter(applications),
-                      projects,
-                      new MatchingAppsRefresher(catalog, refresh),
-                      Optional::empty,
-                      new ServerMetrics(),
-                      Clock.systemUTC()),
-                  ServerOptions.defaults("bench"))
-              .start(0, Transport.plain());
-    }
-
-    static Fixture start(
-        List<Application> applications, java.util.function.Consumer<String> refresh) {
-      return new Fixture(applications, refresh);
-    }
-
-    URI uri(String path) {
-      return URI.create("http://127.0.0.1:" + server.port() + path);
-    }
-
-    String loginAdmin() throws Exception {
-      String password =
-          settings
-              .secret(SettingsNames.INITIAL_ADMIN_SECRET)
-              .get(InitialAdminPassword.PASSWORD_KEY);
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(uri("/api/v1/session"))
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          ModelCodec.toJson(Map.of("username", "admin", "password", password))))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return ModelCodec.jsonMapper().readTree(response.body()).get("token").asText();
-    }
-
-    Figures measure(String path, String token, int rounds) throws Exception {
-      double[] millis = new double[rounds];
-      long bytes = 0;
-      int items = 0;
-      for (int round = -1; round < rounds; round++) {
-        long start = System.nanoTime();
-        HttpResponse<byte[]> response =
-            http.send(
-                HttpRequest.newBuilder(uri(path))
-                    .header("Authorization", "Bearer " + token)
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        double elapsed = (System.nanoTime() - start) / 1e6;
-        if (response.statusCode() != 200) {
-          throw new IllegalStateException(path + " answered " + response.statusCode());
-        }
-        if (round >= 0) {
-          millis[round] = elapsed;
-        }
-        bytes = response.body().length;
-        items = countItems(response.body());
-      }
-      return new Figures(median(millis), bytes, items);
+  /** Lists by converting every stored app on each call, as the server's catalog did before. */
+  private record ConvertingCatalog(ApplicationInformer informer) implements ApplicationCatalog {
+    @Override
+    public Optional<Application> get(String name) {
+      return informer.get(name);
     }
 
     @Override
-    public void close() {
-      server.stop();
+    public List<Application> list() {
+      return informer.list();
     }
   }
 
-  /** Writes replace the app of the same name (the bench does not write; the API needs a port). */
-  private record ReplacingWriter(List<Application> applications) implements ApplicationWriter {
+  /** The measured requests only read; a write would be a mistake in the bench. */
+  private static final class ReadOnlyWriter implements ApplicationWriter {
+    @Override
+    public Optional<Application> current(String name) {
+      throw new UnsupportedOperationException("the bench does not write");
+    }
+
     @Override
     public Application create(Application app) {
-      applications.add(app);
-      return app;
+      throw new UnsupportedOperationException("the bench does not write");
     }
 
     @Override
     public Application update(Application app) {
-      applications.replaceAll(a -> a.metadata.name.equals(app.metadata.name) ? app : a);
-      return app;
+      throw new UnsupportedOperationException("the bench does not write");
     }
 
     @Override
     public Application updateStatus(Application app) {
-      return update(app);
+      throw new UnsupportedOperationException("the bench does not write");
     }
 
     @Override
     public void delete(String name) {
-      applications.removeIf(a -> a.metadata.name.equals(name));
+      throw new UnsupportedOperationException("the bench does not write");
     }
   }
 }

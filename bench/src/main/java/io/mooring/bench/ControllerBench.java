@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.mooring.controller.metrics.PrometheusText;
 import io.mooring.controller.operation.OperationRequests;
 import io.mooring.controller.operation.SyncOrder;
 import io.mooring.controller.ports.ManifestSource.Refresh;
@@ -21,6 +22,7 @@ import io.mooring.sandbox.EmbeddedCluster;
 import io.mooring.sandbox.EmbeddedClusterOptions;
 import io.mooring.sandbox.sim.SimulatorOptions;
 import io.mooring.testkit.git.TestRepo;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -44,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * in the cluster and in Git, so the apps start Synced), then a full refresh of every app with warm
  * caches (time, measured by the reconciler's completion count), the heap after GC, and the API
  * requests that refresh made (counted by a proxy in front of the cluster). Then the time from a
- * sync requested to Synced for a 50-resource app in one wave. Prints figures; asserts nothing. Run:
- * {@code bench/run ControllerBench [N ...]} (default 100 1000).
+ * sync requested to Synced for a 50-resource app in one wave; the controller's metrics are on, and
+ * one {@code /metrics} scrape is timed. Prints figures; asserts nothing. Run: {@code bench/run
+ * ControllerBench [N ...]} (default 100 1000).
  */
 public final class ControllerBench {
   private static final int RESOURCES_PER_APP = 10;
@@ -68,8 +71,8 @@ public final class ControllerBench {
     System.out.println();
     System.out.println(
         "| apps × resources | create objects | steady state | full refresh | per app | heap after GC"
-            + " (controller / process) | API requests in refresh |");
-    System.out.println("|---|---|---|---|---|---|---|");
+            + " (controller / process) | API requests in refresh | /metrics scrape |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     System.out.println();
     System.out.println(latency);
@@ -106,13 +109,14 @@ public final class ControllerBench {
           Files.readString(kubeconfig)
               .replace(cluster.url().replaceAll("/$", ""), "http://127.0.0.1:" + proxy.port()));
       long steadyStart = System.nanoTime();
+      PrometheusRegistry metrics = new PrometheusRegistry();
       try (RunningController controller =
           ControllerWiring.start(
               ControllerConfig.defaults(Optional.of(kubeconfig), work.resolve("data"))
-                  .withSettings(
-                      new ControllerSettings(20, 10, Duration.ofHours(1), Duration.ZERO)))) {
+                  .withSettings(new ControllerSettings(20, 10, Duration.ofHours(1), Duration.ZERO))
+                  .withMetrics(metrics))) {
         awaitCondition(
-            () -> allReconciled(apps, appCount) && controller.queueFigures().waiting() == 0,
+            () -> allReconciled(controller, appCount) && controller.queueFigures().waiting() == 0,
             Duration.ofMinutes(30));
         double steadySeconds = seconds(steadyStart);
         refreshAll(controller, appCount); // warm-up round: JIT and caches
@@ -124,6 +128,14 @@ public final class ControllerBench {
         double refreshSeconds = seconds(refreshStart);
         long[] after = proxy.counts();
         long[] made = {after[0] - before[0], after[1] - before[1]};
+        PrometheusText.of(metrics); // warm-up scrape
+        long scrapeStart = System.nanoTime();
+        String scrape = PrometheusText.of(metrics);
+        double scrapeMillis = (System.nanoTime() - scrapeStart) / 1e6;
+        long appSeries = scrape.lines().filter(line -> line.startsWith("argocd_app_info{")).count();
+        System.out.printf(
+            "%d × %d: one /metrics scrape %.0f ms, %d KB, %d argocd_app_info series%n",
+            appCount, RESOURCES_PER_APP, scrapeMillis, scrape.length() >> 10, appSeries);
         System.out.printf(
             "%d × %d: created in %.1f s, steady in %.1f s, full refresh %.2f s, heap %d MB"
                 + " (process %d MB), requests: %s%n",
@@ -136,9 +148,11 @@ public final class ControllerBench {
             heapAfter >> 20,
             RequestCountingProxy.describe(made));
         long synced =
-            apps.list().stream().filter(a -> "Synced".equals(a.status.sync.status)).count();
+            controller.applications().stream()
+                .filter(a -> "Synced".equals(a.status.sync.status))
+                .count();
         System.out.printf("%d of %d apps Synced%n", synced, appCount);
-        return "| %,d × %d | %.1f s | %.1f s | **%.2f s** | %.2f ms | %d MB / %d MB | %s |"
+        return "| %,d × %d | %.1f s | %.1f s | **%.2f s** | %.2f ms | %d MB / %d MB | %s | %.0f ms, %d KB |"
             .formatted(
                 appCount,
                 RESOURCES_PER_APP,
@@ -148,7 +162,9 @@ public final class ControllerBench {
                 refreshSeconds * 1000 / appCount,
                 (heapAfter - heapBefore) >> 20,
                 heapAfter >> 20,
-                RequestCountingProxy.describe(made));
+                RequestCountingProxy.describe(made),
+                scrapeMillis,
+                scrape.length() >> 10);
       }
     }
   }
@@ -236,8 +252,12 @@ public final class ControllerBench {
         && app.operation == null;
   }
 
-  private static boolean allReconciled(ApplicationClient apps, int appCount) {
-    List<Application> listed = apps.list();
+  /**
+   * Whether the controller's own cache shows every app reconciled (read from its informer: listing
+   * thousands of apps through the API on every poll would load the server being measured).
+   */
+  private static boolean allReconciled(RunningController controller, int appCount) {
+    List<Application> listed = controller.applications();
     return listed.size() == appCount
         && listed.stream().allMatch(a -> a.status != null && a.status.reconciledAt != null);
   }
