@@ -3,6 +3,8 @@ package io.mooring.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mooring.cli.client.ClustersApi;
 import io.mooring.cli.client.KubeconfigCluster;
+import io.mooring.kube.cluster.ManagerAccount;
+import io.mooring.kube.cluster.ManagerAccountRequest;
 import io.mooring.model.ModelCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +33,19 @@ import picocli.CommandLine.Spec;
       "Registers the cluster of kubeconfig context CONTEXT: its server, bearer token or client"
           + " certificate and key, CA and insecure flag are sent to the server, which asks the"
           + " cluster for its version before storing it. Credentials are never printed.",
-      "Contexts whose user runs an exec or auth-provider plugin cannot be added."
+      "When the context's user runs an exec or auth-provider plugin (EKS, GKE, AKS, OIDC logins),"
+          + " whose short-lived answer cannot be stored, or when --service-account or"
+          + " --system-namespace is given, Argo CD's manager account is installed instead, with"
+          + " the context's own rights: ServiceAccount argocd-manager in kube-system, ClusterRole"
+          + " argocd-manager-role allowing everything and its ClusterRoleBinding (with --namespace:"
+          + " a Role and RoleBinding in each namespace), and a token Secret; the cluster is stored"
+          + " with that account's token. Asks first unless --yes."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  mooring cluster add prod --name production",
-      "  mooring cluster add kind-dev --kubeconfig ~/.kube/kind --namespace web --namespace db"
+      "  mooring cluster add kind-dev --kubeconfig ~/.kube/kind --namespace web --namespace db",
+      "  mooring cluster add arn:aws:eks:eu-west-1:123456789012:cluster/prod --name prod --yes"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -81,6 +90,25 @@ public final class ClusterAddCommand implements Callable<Integer> {
       description = "Replace an existing cluster of that server that differs.")
   boolean upsert;
 
+  @Option(
+      names = "--service-account",
+      paramLabel = "NAME",
+      description =
+          "Install and store the token of this service account (default for plugin users:"
+              + " argocd-manager).")
+  String serviceAccount;
+
+  @Option(
+      names = "--system-namespace",
+      paramLabel = "NAMESPACE",
+      description = "Where the service account and its token live (default: kube-system).")
+  String systemNamespace;
+
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Install the service account without asking.")
+  boolean yes;
+
   @Override
   public Integer call() throws IOException {
     Path file = kubeconfig != null ? kubeconfig : defaultKubeconfig();
@@ -91,6 +119,17 @@ public final class ClusterAddCommand implements Callable<Integer> {
               file.toString(), read(file), context, path -> base64Of(file, path));
     } catch (IllegalArgumentException e) {
       throw new FlagException(e.getMessage());
+    }
+    if (installsServiceAccount(cluster)) {
+      ManagerAccountRequest request = accountRequest();
+      if (!confirmed(request)) {
+        spec.commandLine().getOut().println("cluster '" + cluster.server() + "' not added");
+        return ExitCodes.OK;
+      }
+      String token =
+          ManagerAccount.installThrough(
+              file, context, request, spec.commandLine().getErr()::println);
+      cluster = cluster.withServiceAccountToken(token);
     }
     ObjectNode body = ModelCodec.jsonMapper().createObjectNode();
     body.put("server", cluster.server());
@@ -108,6 +147,50 @@ public final class ClusterAddCommand implements Callable<Integer> {
         .println(
             "cluster '" + cluster.server() + "' added as '" + body.path("name").asText() + "'");
     return ExitCodes.OK;
+  }
+
+  private boolean installsServiceAccount(KubeconfigCluster cluster) {
+    return cluster.credentials() == KubeconfigCluster.Credentials.FROM_PLUGIN
+        || serviceAccount != null
+        || systemNamespace != null;
+  }
+
+  private ManagerAccountRequest accountRequest() {
+    ManagerAccountRequest defaults = ManagerAccountRequest.defaults();
+    return new ManagerAccountRequest(
+        systemNamespace != null ? systemNamespace : defaults.systemNamespace(),
+        serviceAccount != null ? serviceAccount : defaults.serviceAccount(),
+        namespaces,
+        defaults.tokenWait());
+  }
+
+  /** True when the user agreed (or said --yes) to installing the account. */
+  private boolean confirmed(ManagerAccountRequest request) {
+    if (yes) {
+      return true;
+    }
+    String account =
+        "service account \""
+            + request.serviceAccount()
+            + "\" in namespace \""
+            + request.systemNamespace()
+            + "\"";
+    if (!Confirmation.possible()) {
+      throw new FlagException(
+          "not installing " + account + " without confirmation: add --yes (no terminal to ask on)");
+    }
+    String rights =
+        namespaces.isEmpty()
+            ? "full cluster-level privileges"
+            : "full privileges in namespaces " + String.join(", ", namespaces);
+    return Confirmation.ask(
+        "This creates "
+            + account
+            + " on the cluster of context '"
+            + context
+            + "' with "
+            + rights
+            + ". Continue?");
   }
 
   private static Path defaultKubeconfig() {

@@ -8,8 +8,10 @@ import io.mooring.testkit.git.GitHttpServer;
 import io.mooring.testkit.git.RepoChange;
 import io.mooring.testkit.git.TestRepo;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,13 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code repo} and {@code cluster} against the real server: a private repository behind basic auth
  * (reached by the server before it is stored), an ssh repository scoped to a project, and the
- * embedded cluster added again under a name from a kubeconfig with a bearer token. No secret ever
- * shows in any output.
+ * embedded cluster added again under a name from a kubeconfig with a bearer token, and once more
+ * through a user whose exec plugin logs in (Argo CD's manager account is installed and its token
+ * stored). No secret ever shows in any output.
  */
 @ExtendWith(RealServerExtension.class)
 class RepoAndClusterVerbsTest {
   private static final String PASSWORD = "s3cret-pass";
   private static final String TOKEN = "kube-bearer-token-value";
+  private static final String PLUGIN_TOKEN = "short-lived-plugin-token";
   private static final String KEY = "-----BEGIN OPENSSH PRIVATE KEY-----\nnot-a-real-key\n";
   @TempDir static Path work;
   static RealServer server;
@@ -179,5 +183,94 @@ class RepoAndClusterVerbsTest {
     assertThat(masked(admin.run("cluster", "rm", "staging")))
         .isEqualTo("cluster 'staging' removed\n");
     assertThat(admin.run("cluster", "get", "staging").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aContextWhoseUserRunsAPluginIsAddedWithTheManagerAccountsTokenAfterConsent()
+      throws IOException {
+    Path plugin = work.resolve("kube-login.sh");
+    Files.writeString(
+        plugin,
+        """
+        #!/bin/sh
+        echo '{"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential",\
+        "status":{"token":"%s"}}'
+        """
+            .formatted(PLUGIN_TOKEN));
+    assertThat(plugin.toFile().setExecutable(true)).isTrue();
+    Path kubeconfig = work.resolve("kubeconfig-sso");
+    Files.writeString(
+        kubeconfig,
+        """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: sandbox
+          cluster:
+            server: %s
+            insecure-skip-tls-verify: true
+        users:
+        - name: sso
+          user:
+            exec:
+              apiVersion: client.authentication.k8s.io/v1beta1
+              command: %s
+              interactiveMode: Never
+        contexts:
+        - name: sso
+          context: {cluster: sandbox, user: sso}
+        """
+            .formatted(clusterUrl, plugin));
+
+    CliRun unasked = admin.run("cluster", "add", "sso", "--kubeconfig", kubeconfig.toString());
+    CliRun added =
+        admin.run(
+            "cluster", "add", "sso", "--kubeconfig", kubeconfig.toString(), "--name", "sso", "-y");
+
+    assertThat(unasked.exitCode()).isEqualTo(2);
+    assertThat(unasked.err())
+        .contains(
+            "not installing service account \"argocd-manager\" in namespace \"kube-system\""
+                + " without confirmation: add --yes");
+    assertThat(masked(added)).isEqualTo("cluster 'CLUSTER' added as 'sso'\n");
+    assertThat(added.err())
+        .contains("ServiceAccount \"argocd-manager\" in namespace \"kube-system\"")
+        .contains("ClusterRoleBinding \"argocd-manager-role-binding\"")
+        .doesNotContain(PLUGIN_TOKEN);
+    String managerToken =
+        decoded(
+            server
+                .kube()
+                .secrets()
+                .inNamespace("kube-system")
+                .withName("argocd-manager-long-lived-token")
+                .get()
+                .getData()
+                .get("token"));
+    JsonNode stored = storedClusterConfig("sso");
+    assertThat(stored.path("bearerToken").asText()).isEqualTo(managerToken);
+    assertThat(stored.toString()).doesNotContain(PLUGIN_TOKEN);
+    assertThat(masked(admin.run("cluster", "rm", "sso"))).isEqualTo("cluster 'sso' removed\n");
+  }
+
+  /** The config of the cluster Secret named {@code name}, as the server stored it. */
+  private static JsonNode storedClusterConfig(String name) throws IOException {
+    for (var secret :
+        server
+            .kube()
+            .secrets()
+            .inAnyNamespace()
+            .withLabel("argocd.argoproj.io/secret-type", "cluster")
+            .list()
+            .getItems()) {
+      if (name.equals(decoded(secret.getData().get("name")))) {
+        return ModelCodec.jsonMapper().readTree(decoded(secret.getData().get("config")));
+      }
+    }
+    throw new AssertionError("no cluster Secret named " + name);
+  }
+
+  private static String decoded(String base64) {
+    return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
   }
 }

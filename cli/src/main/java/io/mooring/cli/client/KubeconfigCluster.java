@@ -3,6 +3,7 @@ package io.mooring.cli.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mooring.model.ModelCodec;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,8 +15,32 @@ import java.util.function.UnaryOperator;
  * @param server the cluster's URL
  * @param config {@code {bearerToken?, username?, password?, tlsClientConfig {insecure, caData?,
  *     certData?, keyData?, serverName?}}}
+ * @param credentials whether config holds the user's credentials or a plugin provides them
  */
-public record KubeconfigCluster(String server, ObjectNode config) {
+public record KubeconfigCluster(String server, ObjectNode config, Credentials credentials) {
+
+  /** Where the credentials to store come from. */
+  public enum Credentials {
+    /** The context's user has a token, basic auth or a client certificate: they are in config. */
+    IN_KUBECONFIG,
+    /**
+     * The user runs an exec or auth-provider plugin, whose short-lived answer cannot be stored:
+     * config holds no credentials, and a service account's token must be put there.
+     */
+    FROM_PLUGIN
+  }
+
+  /** This cluster with {@code token} as its only credential (a service account's). */
+  public KubeconfigCluster withServiceAccountToken(String token) {
+    ObjectNode withToken = config.deepCopy();
+    withToken.remove(List.of("bearerToken", "username", "password"));
+    if (withToken.path("tlsClientConfig") instanceof ObjectNode tls) {
+      tls.remove(List.of("certData", "keyData"));
+    }
+    ObjectNode ordered = ModelCodec.jsonMapper().createObjectNode().put("bearerToken", token);
+    ordered.setAll(withToken);
+    return new KubeconfigCluster(server, ordered, Credentials.IN_KUBECONFIG);
+  }
 
   /**
    * The cluster of context {@code contextName} (the current context when null) in {@code text}.
@@ -60,21 +85,17 @@ public record KubeconfigCluster(String server, ObjectNode config) {
     copyText(user, "token", config, "bearerToken");
     copyText(user, "username", config, "username");
     copyText(user, "password", config, "password");
-    if (user.hasNonNull("exec") || user.hasNonNull("auth-provider")) {
-      throw new IllegalArgumentException(
-          where
-              + ": user '"
-              + userName
-              + "' authenticates with an exec or auth-provider plugin,"
-              + " which cannot be stored; use a context with a token or a client certificate");
-    }
+    Credentials credentials =
+        user.hasNonNull("exec") || user.hasNonNull("auth-provider")
+            ? Credentials.FROM_PLUGIN
+            : Credentials.IN_KUBECONFIG;
     ObjectNode tls = config.putObject("tlsClientConfig");
     tls.put("insecure", cluster.path("insecure-skip-tls-verify").asBoolean(false));
     copyText(cluster, "tls-server-name", tls, "serverName");
     data(cluster, "certificate-authority", tls, "caData", fileAsBase64);
     data(user, "client-certificate", tls, "certData", fileAsBase64);
     data(user, "client-key", tls, "keyData", fileAsBase64);
-    return new KubeconfigCluster(server.replaceAll("/+$", ""), config);
+    return new KubeconfigCluster(server.replaceAll("/+$", ""), config, credentials);
   }
 
   private static JsonNode named(JsonNode kubeconfig, String list, String name, String source) {

@@ -27,6 +27,29 @@ public final class LocalClusterConfig {
     }
   }
 
+  /**
+   * The configuration from context {@code context} of {@code kubeconfig} (its current context when
+   * null); an exec or auth-provider plugin the context's user names is run by the client.
+   */
+  public static Config fromKubeconfig(Path kubeconfig, String context) {
+    if (!Files.isRegularFile(kubeconfig)) {
+      throw new IllegalArgumentException(
+          "kubeconfig " + kubeconfig + " does not exist or is not a file");
+    }
+    try {
+      return Config.fromKubeconfig(context, kubeconfig.toFile());
+    } catch (KubernetesClientException e) {
+      throw new IllegalArgumentException(
+          "kubeconfig "
+              + kubeconfig
+              + ", context "
+              + context
+              + ": cannot be used: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
   /** The in-cluster configuration (service account token and CA), or fabric8's fallbacks. */
   public static Config inCluster() {
     return Config.autoConfigure(null);

@@ -9,12 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * What the API server fills in when an object is created: the name from generateName, the namespace
  * from the path, a fresh status for kinds with a status subresource (Pending pods, Active
  * namespaces, established CRDs), a Pod's {@code restartPolicy} (Always), a Secret's {@code
- * stringData} folded into {@code data}, and a cluster IP for Services.
+ * stringData} folded into {@code data}, a service-account token Secret's token, and a cluster IP
+ * for Services.
  */
 public final class CreateDefaults {
   private static final String ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
   private final SecureRandom random = new SecureRandom();
   private final AtomicInteger nextClusterIp = new AtomicInteger(10);
+  private final ServiceAccountTokens tokens = new ServiceAccountTokens();
 
   /** Fills in the defaults of a new object of the given type, in place. */
   public void apply(ResourceType type, ObjectNode object, String namespaceFromPath) {
@@ -48,7 +50,10 @@ public final class CreateDefaults {
       case "Namespace" -> object.putObject("status").put("phase", "Active");
       case "PersistentVolumeClaim" -> object.putObject("status").put("phase", "Pending");
       case "Service" -> allocateClusterIp(object);
-      case "Secret" -> SecretStringData.fold(object);
+      case "Secret" -> {
+        SecretStringData.fold(object);
+        tokens.issue(object);
+      }
       case "CustomResourceDefinition" -> CrdStatus.establish(object);
       default -> {}
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the real API server fills in or rewrites on a write, done here too: a Pod's restart policy
  * (so Pod health reads right) and a Secret's stringData (so readers of data, such as Mooring's
- * settings from argocd-secret, see it).
+ * settings from argocd-secret, see it), and a service-account token Secret's token (the token
+ * controller's part).
  */
 class ApiServerDefaultsTest {
   private static EmbeddedCluster cluster;
@@ -72,6 +73,44 @@ class ApiServerDefaultsTest {
         .endContainer()
         .endSpec()
         .build();
+  }
+
+  @Test
+  void aServiceAccountTokenSecretGetsATokenAndOtherSecretsDoNot() {
+    client
+        .secrets()
+        .inNamespace("kube-system")
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName("robot-token")
+                .withAnnotations(Map.of("kubernetes.io/service-account.name", "robot"))
+                .endMetadata()
+                .withType("kubernetes.io/service-account-token")
+                .build())
+        .create();
+    client
+        .secrets()
+        .inNamespace("kube-system")
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName("plain")
+                .endMetadata()
+                .withType("Opaque")
+                .build())
+        .create();
+
+    Map<String, String> issued =
+        client.secrets().inNamespace("kube-system").withName("robot-token").get().getData();
+    assertThat(decoded(issued.get("token"))).startsWith("sandbox.").hasSizeGreaterThan(40);
+    assertThat(decoded(issued.get("namespace"))).isEqualTo("kube-system");
+    assertThat(client.secrets().inNamespace("kube-system").withName("plain").get().getData())
+        .isNullOrEmpty();
+  }
+
+  private static String decoded(String base64) {
+    return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
   }
 
   @Test
