@@ -208,7 +208,7 @@ public final class ControllerWiring {
     return new RunningController(
         controller,
         new RunningController.Applications(informer, changes),
-        generator,
+        new RunningController.Sources(generator, meters.git()),
         views,
         resources);
   }

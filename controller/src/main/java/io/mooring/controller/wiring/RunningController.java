@@ -7,6 +7,7 @@ import io.mooring.kube.apps.ApplicationChangeListener;
 import io.mooring.kube.apps.ApplicationInformer;
 import io.mooring.model.Application;
 import io.mooring.source.ManifestGenerator;
+import io.mooring.source.git.GitRequestListener;
 import io.mooring.source.git.RepoUrl;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RunningController implements AutoCloseable {
   private final ApplicationController controller;
   private final Applications applications;
-  private final ManifestGenerator generator;
+  private final Sources sources;
   private final ApplicationViews views;
   private final List<AutoCloseable> resources;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -27,12 +28,12 @@ public final class RunningController implements AutoCloseable {
   RunningController(
       ApplicationController controller,
       Applications applications,
-      ManifestGenerator generator,
+      Sources sources,
       ApplicationViews views,
       List<AutoCloseable> resources) {
     this.controller = controller;
     this.applications = applications;
-    this.generator = generator;
+    this.sources = sources;
     this.views = views;
     this.resources = new ArrayList<>(resources);
   }
@@ -49,7 +50,7 @@ public final class RunningController implements AutoCloseable {
    * @return the names of the Applications refreshed
    */
   public List<String> repositoryChanged(String repoUrl) {
-    generator.repositoryChanged(repoUrl);
+    sources.generator().repositoryChanged(repoUrl);
     String wanted = RepoUrl.normalize(repoUrl);
     List<String> refreshed = new ArrayList<>();
     for (Application app : applications.cache().listShared()) {
@@ -105,6 +106,17 @@ public final class RunningController implements AutoCloseable {
 
   /** The controller's watch of Applications and the fan-out of its changes. */
   record Applications(ApplicationInformer cache, ApplicationChanges changes) {}
+
+  /** The manifest generator, and where its Git requests are counted. */
+  record Sources(ManifestGenerator generator, GitRequestListener gitRequests) {}
+
+  /**
+   * Where Git requests made beside the controller's (the API's repository checks in the same
+   * process) are counted, so argocd_git_request_total covers them too.
+   */
+  public GitRequestListener gitRequests() {
+    return sources.gitRequests();
+  }
 
   private static boolean usesRepository(Application app, String normalizedUrl) {
     if (app.spec == null) {

@@ -109,10 +109,11 @@ final class RepositoryApi {
     Map<String, String> data = RepositoryFields.fromJson(Json.objectBody(ctx), Kind.REPOSITORY);
     String url = data.get(RepositoryFields.URL);
     String project = data.getOrDefault("project", "");
+    ConnectionState checked = null;
     if (project.isEmpty()) {
-      ConnectionState state = connections.check(data);
-      if (!state.successfulNow()) {
-        throw ApiException.invalid(state.message());
+      checked = connections.check(data);
+      if (!checked.successfulNow()) {
+        throw ApiException.invalid(checked.message());
       }
     }
     var existing =
@@ -142,7 +143,11 @@ final class RepositoryApi {
                   .get()
                   .replacing(existing.get().labels(), existing.get().annotations(), data));
     }
-    connections.forget(stored.name());
+    if (checked != null) {
+      connections.remember(stored, checked);
+    } else {
+      connections.forget(stored.name());
+    }
     Json.ok(ctx, view(stored, Refresh.CACHED));
   }
 

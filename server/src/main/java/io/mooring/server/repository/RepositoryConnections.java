@@ -24,10 +24,20 @@ public final class RepositoryConnections {
 
   /** The connection state of a stored repository (remembered unless {@code refresh} forces). */
   public ConnectionState of(StoredSecret repository, Refresh refresh) {
-    return cache.get(
-        repository.name() + "@" + repository.resourceVersion(),
-        refresh,
-        () -> probe.check(access(repository.data())));
+    return cache.get(key(repository), refresh, () -> probe.check(access(repository.data())));
+  }
+
+  /**
+   * Remembers {@code state}, found by {@link #check} just before {@code repository} was stored with
+   * the same data, so showing the stored repository does not reach it a second time.
+   */
+  public void remember(StoredSecret repository, ConnectionState state) {
+    forget(repository.name());
+    cache.get(key(repository), Refresh.FORCE, () -> state);
+  }
+
+  private static String key(StoredSecret repository) {
+    return repository.name() + "@" + repository.resourceVersion();
   }
 
   /** A fresh attempt with the repository {@code data} describes. */

@@ -26,7 +26,6 @@ import io.mooring.server.repository.SourceRepositoryProbe;
 import io.mooring.server.settings.KubeSettingsStore;
 import io.mooring.server.webhook.MatchingAppsRefresher;
 import io.mooring.source.git.GitSettings;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,7 +96,11 @@ public final class ServerWiring {
               Clock.systemUTC(),
               controller.views(),
               control::events,
-              admin(kube, config.namespace(), config.dataDirectory().resolve("repositories")));
+              admin(
+                  kube,
+                  config.namespace(),
+                  GitSettings.in(config.dataDirectory().resolve("repositories"))
+                      .withRequestListener(controller.gitRequests())));
       ApiServer api = new ApiServer(dependencies, config.options());
       resources.add(api);
       api.start(config.listen(), config.transport());
@@ -111,16 +114,17 @@ public final class ServerWiring {
   /**
    * The ports of the administration routes: projects and credential Secrets in the control
    * namespace, probes through source and kube. Repository checks only list a remote's refs (nothing
-   * is written under {@code gitDirectory}).
+   * is written under the cache directory of {@code git}) and are counted where {@code git} says
+   * (argocd_git_request_total, request_type ls-remote).
    */
-  private static AdminPorts admin(KubeAccess kube, String namespace, Path gitDirectory) {
-    GitSettings git = GitSettings.in(gitDirectory);
+  private static AdminPorts admin(KubeAccess kube, String namespace, GitSettings git) {
     return new AdminPorts(
         new KubeProjectWriter(new ProjectClient(kube.client(), namespace)),
         new KubeSecretStore(new ControlSecrets(kube.client(), namespace)),
         new SourceRepositoryProbe(
             new GitSettings(
-                git.cacheDirectory(), PROBE_TIMEOUT, git.knownHosts(), git.fetchFreshness()),
+                    git.cacheDirectory(), PROBE_TIMEOUT, git.knownHosts(), git.fetchFreshness())
+                .withRequestListener(git.requests()),
             Clock.systemUTC()),
         new KubeClusterProbe(new ClusterProbe(kube.client(), PROBE_TIMEOUT)));
   }

@@ -32,6 +32,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,12 @@ class AdministrationWiringTest {
     assertThat(secret.getMetadata().getName()).matches("repo-\\d+");
     assertThat(decoded(secret, "password")).isEqualTo(PASSWORD);
     assertThat(decoded(secret, "url")).isEqualTo(url);
+    assertThat(send("GET", "/metrics", null).body())
+        .as("the server's check of the repository is counted with the controller's Git requests")
+        .containsPattern(
+            "argocd_git_request_total\\{[^}]*repo=\""
+                + Pattern.quote(url)
+                + "\"[^}]*request_type=\"ls-remote\"[^}]*} 1\\.0");
 
     assertThat(send("POST", "/api/v1/applications", APP.formatted(url)).statusCode())
         .isEqualTo(200);
