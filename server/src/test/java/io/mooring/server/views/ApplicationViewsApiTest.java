@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mooring.model.ModelCodec;
+import io.mooring.server.MooringServerFixture;
 import io.mooring.testkit.git.TestRepo;
 import java.net.URI;
 import java.net.http.HttpResponse;

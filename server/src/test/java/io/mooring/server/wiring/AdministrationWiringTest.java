@@ -5,25 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.mooring.controller.runtime.ControllerSettings;
 import io.mooring.model.ModelCodec;
 import io.mooring.sandbox.EmbeddedCluster;
-import io.mooring.sandbox.EmbeddedClusterOptions;
-import io.mooring.server.ServerOptions;
-import io.mooring.server.Transport;
-import io.mooring.testkit.cluster.ArgoCrds;
+import io.mooring.server.MooringServerFixture;
 import io.mooring.testkit.git.GitHttpServer;
-import io.mooring.testkit.git.RepoChange;
-import io.mooring.testkit.git.TestRepo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -54,55 +42,33 @@ class AdministrationWiringTest {
       """;
 
   @TempDir Path work;
+  private MooringServerFixture mooring;
   private EmbeddedCluster cluster;
   private KubernetesClient kube;
-  private TestRepo repo;
   private GitHttpServer git;
-  private RunningServer server;
   private String admin;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void start() {
-    cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests());
-    kube = cluster.newClient();
-    Path kubeconfig = work.resolve("kubeconfig");
-    cluster.writeKubeconfig(kubeconfig);
-    kube.namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
-        .create();
-    ArgoCrds.install(kube);
-    repo = TestRepo.create(work.resolve("served/private.git"));
-    repo.commit(
-        "app",
-        RepoChange.file(
-            "app/cm.yaml",
-            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: from-private}\ndata: {a: b}\n"));
+    mooring =
+        MooringServerFixture.start(
+            work,
+            work.resolve("served/private.git"),
+            Map.of(
+                "app/cm.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: from-private}\ndata: {a: b}\n"));
+    cluster = mooring.cluster;
+    kube = mooring.kube;
     git =
         GitHttpServer.startWithBasicAuth(
             work.resolve("served"), new GitHttpServer.BasicAuth("alice", PASSWORD));
-    server =
-        ServerWiring.start(
-            new ServerConfig(
-                Optional.of(kubeconfig),
-                "argocd",
-                0,
-                Transport.plain(),
-                work.resolve("data"),
-                new ControllerSettings(2, 2, Duration.ofMinutes(10), Duration.ZERO),
-                ServerOptions.defaults("v0-test")));
-    admin = loginAsAdmin();
+    admin = mooring.loginAsAdmin();
   }
 
   @AfterEach
   void stop() {
-    if (server != null) {
-      server.close();
-    }
     git.close();
-    kube.close();
-    cluster.close();
-    repo.close();
+    mooring.close();
   }
 
   @Test
@@ -233,31 +199,6 @@ class AdministrationWiringTest {
         .get();
   }
 
-  private String loginAsAdmin() {
-    String password =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    Optional.ofNullable(
-                            kube.secrets()
-                                .inNamespace("argocd")
-                                .withName("argocd-initial-admin-secret")
-                                .get())
-                        .map(s -> s.getData().get("password")),
-                Optional::isPresent)
-            .map(value -> new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8))
-            .orElseThrow();
-    HttpResponse<String> login =
-        sendAs(
-            null,
-            "POST",
-            "/api/v1/session",
-            ModelCodec.toJson(Map.of("username", "admin", "password", password)));
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    return json(login).get("token").asText();
-  }
-
   private HttpResponse<String> send(String method, String path, String body) {
     return sendAs(admin, method, path, body);
   }
@@ -267,33 +208,10 @@ class AdministrationWiringTest {
   }
 
   private HttpResponse<String> sendAs(String token, String method, String path, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.url() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      return http.send(
-          request.header("Content-Type", "application/json").build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return mooring.send(method, path, token, body);
   }
 
   private static JsonNode json(HttpResponse<String> response) {
-    try {
-      return ModelCodec.jsonMapper().readTree(response.body());
-    } catch (IOException e) {
-      throw new AssertionError("not JSON: " + response.body(), e);
-    }
+    return MooringServerFixture.json(response);
   }
 }

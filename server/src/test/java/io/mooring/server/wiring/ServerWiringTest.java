@@ -4,36 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.mooring.controller.runtime.ControllerSettings;
-import io.mooring.model.ModelCodec;
-import io.mooring.sandbox.EmbeddedCluster;
-import io.mooring.sandbox.EmbeddedClusterOptions;
-import io.mooring.server.ServerOptions;
-import io.mooring.server.Transport;
-import io.mooring.testkit.cluster.ArgoCrds;
+import io.mooring.server.MooringServerFixture;
 import io.mooring.testkit.git.TestRepo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code mooring server} as a user meets it: an embedded cluster with the CRDs, a Git repository,
- * the server started from a kubeconfig; then everything through the REST API.
+ * {@code mooring server} as a user meets it ({@link MooringServerFixture}: an embedded cluster with
+ * the CRDs, a Git repository, the server started from a kubeconfig); then everything through the
+ * REST API.
  */
 class ServerWiringTest {
   private static final String CONFIG_MAP =
@@ -52,44 +41,24 @@ class ServerWiringTest {
       """;
 
   @TempDir Path work;
-  private EmbeddedCluster cluster;
+  private MooringServerFixture mooring;
   private KubernetesClient kube;
   private TestRepo repo;
   private RunningServer server;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void start() {
-    cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests());
-    kube = cluster.newClient();
-    Path kubeconfig = work.resolve("kubeconfig");
-    cluster.writeKubeconfig(kubeconfig);
-    kube.namespaces()
-        .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
-        .create();
-    ArgoCrds.install(kube);
-    repo = TestRepo.create(work.resolve("repo"));
-    repo.commitFiles("hello", Map.of("app/greeting.yaml", CONFIG_MAP.formatted("hello")));
-    server =
-        ServerWiring.start(
-            new ServerConfig(
-                Optional.of(kubeconfig),
-                "argocd",
-                0,
-                Transport.plain(),
-                work.resolve("data"),
-                new ControllerSettings(2, 2, Duration.ofMinutes(10), Duration.ZERO),
-                ServerOptions.defaults("v0-test")));
+    mooring =
+        MooringServerFixture.start(
+            work, Map.of("app/greeting.yaml", CONFIG_MAP.formatted("hello")));
+    kube = mooring.kube;
+    repo = mooring.repo;
+    server = mooring.server;
   }
 
   @AfterEach
   void stop() {
-    if (server != null) {
-      server.close();
-    }
-    kube.close();
-    cluster.close();
-    repo.close();
+    mooring.close();
   }
 
   @Test
@@ -173,7 +142,7 @@ class ServerWiringTest {
         """
             .formatted(pushed, repoUrl(), repoUrl());
     HttpResponse<String> hook =
-        http(
+        mooring.http(
             HttpRequest.newBuilder(URI.create(server.url() + "/api/webhook"))
                 .header("X-GitHub-Event", "push")
                 .header("Content-Type", "application/json")
@@ -186,71 +155,22 @@ class ServerWiringTest {
   }
 
   private String loginAsAdmin() {
-    String password =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    Optional.ofNullable(
-                            kube.secrets()
-                                .inNamespace("argocd")
-                                .withName("argocd-initial-admin-secret")
-                                .get())
-                        .map(s -> s.getData().get("password")),
-                Optional::isPresent)
-            .map(value -> new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8))
-            .orElseThrow();
-    HttpResponse<String> login =
-        send(
-            "POST",
-            "/api/v1/session",
-            null,
-            ModelCodec.toJson(Map.of("username", "admin", "password", password)));
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    return json(login).get("token").asText();
+    return mooring.loginAsAdmin();
   }
 
-  private JsonNode awaitApp(String token, java.util.function.Predicate<JsonNode> condition) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> json(send("GET", "/api/v1/applications/greeting", token, null)), condition);
+  private JsonNode awaitApp(String token, Predicate<JsonNode> condition) {
+    return mooring.awaitApp(token, "greeting", condition);
   }
 
   private String repoUrl() {
-    return repo.directory().toUri().toString();
+    return mooring.repoUrl();
   }
 
   private HttpResponse<String> send(String method, String path, String token, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.url() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return http(request.header("Content-Type", "application/json").build());
-  }
-
-  private HttpResponse<String> http(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return mooring.send(method, path, token, body);
   }
 
   private static JsonNode json(HttpResponse<String> response) {
-    try {
-      return ModelCodec.jsonMapper().readTree(response.body());
-    } catch (IOException e) {
-      throw new AssertionError("not JSON: " + response.body(), e);
-    }
+    return MooringServerFixture.json(response);
   }
 }

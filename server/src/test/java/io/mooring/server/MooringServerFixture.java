@@ -1,4 +1,4 @@
-package io.mooring.server.views;
+package io.mooring.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,8 +10,6 @@ import io.mooring.controller.runtime.ControllerSettings;
 import io.mooring.model.ModelCodec;
 import io.mooring.sandbox.EmbeddedCluster;
 import io.mooring.sandbox.EmbeddedClusterOptions;
-import io.mooring.server.ServerOptions;
-import io.mooring.server.Transport;
 import io.mooring.server.wiring.RunningServer;
 import io.mooring.server.wiring.ServerConfig;
 import io.mooring.server.wiring.ServerWiring;
@@ -33,17 +31,18 @@ import java.util.function.Predicate;
 
 /**
  * {@code mooring server} as a user runs it: an embedded cluster with the CRDs and a simulated
- * kubelet, a Git repository, and the server (controller and API) started from a kubeconfig.
+ * kubelet, a Git repository, and the server (controller and API) started from a kubeconfig; with
+ * HTTP helpers for its REST API and the admin login from {@code argocd-initial-admin-secret}.
  */
-final class MooringServerFixture implements AutoCloseable {
-  final EmbeddedCluster cluster;
-  final KubernetesClient kube;
-  final TestRepo repo;
-  final RunningServer server;
-  final Path dataDirectory;
+public final class MooringServerFixture implements AutoCloseable {
+  public final EmbeddedCluster cluster;
+  public final KubernetesClient kube;
+  public final TestRepo repo;
+  public final RunningServer server;
+  public final Path dataDirectory;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private MooringServerFixture(Path work, Map<String, String> files) {
+  private MooringServerFixture(Path work, Path repoDirectory, Map<String, String> files) {
     cluster = EmbeddedCluster.start(EmbeddedClusterOptions.forTests());
     kube = cluster.newClient();
     Path kubeconfig = work.resolve("kubeconfig");
@@ -52,7 +51,7 @@ final class MooringServerFixture implements AutoCloseable {
         .resource(new NamespaceBuilder().withNewMetadata().withName("argocd").endMetadata().build())
         .create();
     ArgoCrds.install(kube);
-    repo = TestRepo.create(work.resolve("repo"));
+    repo = TestRepo.create(repoDirectory);
     repo.commitFiles("first version", files);
     dataDirectory = work.resolve("data");
     server =
@@ -67,17 +66,24 @@ final class MooringServerFixture implements AutoCloseable {
                 ServerOptions.defaults("v0-test")));
   }
 
-  /** A started server whose repository holds {@code files} on main. */
-  static MooringServerFixture start(Path work, Map<String, String> files) {
-    return new MooringServerFixture(work, files);
+  /** A started server whose repository ({@code work/repo}) holds {@code files} on main. */
+  public static MooringServerFixture start(Path work, Map<String, String> files) {
+    return new MooringServerFixture(work, work.resolve("repo"), files);
   }
 
-  String repoUrl() {
+  /** A started server whose repository, created at {@code repoDirectory}, holds {@code files}. */
+  public static MooringServerFixture start(
+      Path work, Path repoDirectory, Map<String, String> files) {
+    return new MooringServerFixture(work, repoDirectory, files);
+  }
+
+  /** The repository's file URL. */
+  public String repoUrl() {
     return repo.directory().toUri().toString();
   }
 
   /** Creates the app {@code name} deploying the repository's {@code path} to namespace default. */
-  void createApp(String token, String name, String path) {
+  public void createApp(String token, String name, String path) {
     String app =
         """
         {"metadata": {"name": "%s"},
@@ -92,7 +98,7 @@ final class MooringServerFixture implements AutoCloseable {
   }
 
   /** Creates, syncs and waits until the app is Synced and Healthy. */
-  JsonNode createSyncedApp(String token, String name, String path) {
+  public JsonNode createSyncedApp(String token, String name, String path) {
     createApp(token, name, path);
     sync(token, name);
     return awaitApp(
@@ -108,7 +114,7 @@ final class MooringServerFixture implements AutoCloseable {
    * Asks for a sync once the app has been compared, reading again and retrying when the controller
    * wrote the app in between (409), as the error message tells a client to.
    */
-  void sync(String token, String name) {
+  public void sync(String token, String name) {
     awaitApp(token, name, a -> !a.at("/status/sync/revision").asText().isEmpty());
     HttpResponse<String> synced =
         await()
@@ -124,14 +130,14 @@ final class MooringServerFixture implements AutoCloseable {
     assertThat(synced.statusCode()).as(synced.body()).isEqualTo(200);
   }
 
-  JsonNode awaitApp(String token, String name, Predicate<JsonNode> condition) {
+  public JsonNode awaitApp(String token, String name, Predicate<JsonNode> condition) {
     return await()
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(200))
         .until(() -> json(send("GET", "/api/v1/applications/" + name, token, null)), condition);
   }
 
-  String loginAsAdmin() {
+  public String loginAsAdmin() {
     String password =
         await()
             .atMost(Duration.ofSeconds(30))
@@ -156,7 +162,7 @@ final class MooringServerFixture implements AutoCloseable {
     return json(login).get("token").asText();
   }
 
-  HttpResponse<String> send(String method, String path, String token, String body) {
+  public HttpResponse<String> send(String method, String path, String token, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(server.url() + path))
             .method(
@@ -170,17 +176,18 @@ final class MooringServerFixture implements AutoCloseable {
     return http(request.header("Content-Type", "application/json").build());
   }
 
-  JsonNode getJson(String path, String token) {
+  public JsonNode getJson(String path, String token) {
     HttpResponse<String> response = send("GET", path, token, null);
     assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
     return json(response);
   }
 
-  HttpClient client() {
+  public HttpClient client() {
     return http;
   }
 
-  private HttpResponse<String> http(HttpRequest request) {
+  /** Sends {@code request} (for requests {@link #send} does not build, such as a webhook's). */
+  public HttpResponse<String> http(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -191,11 +198,11 @@ final class MooringServerFixture implements AutoCloseable {
     }
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     return json(response.body());
   }
 
-  static JsonNode json(String body) {
+  public static JsonNode json(String body) {
     try {
       return ModelCodec.jsonMapper().readTree(body);
     } catch (IOException e) {
