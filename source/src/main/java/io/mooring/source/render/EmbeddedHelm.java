@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs {@code helm template} in process with helm-java (Helm embedded as a native library). It has
  * no {@code --api-versions} (ignored, with a warning) and no {@code --set-string} (forceString
- * parameters become a values file of strings). After each call SIGINT and SIGTERM are handed back
- * to the JVM, which Helm's Go runtime takes for itself ({@link TerminationSignals}).
+ * parameters become a values file of strings). After each call SIGINT, SIGTERM and SIGQUIT are
+ * handed back to the JVM, which Helm's Go runtime takes for itself ({@link TerminationSignals},
+ * {@link QuitSignal}).
  */
 public final class EmbeddedHelm implements HelmRendering {
   /** The warning a render carries when it sets apiVersions that embedded Helm cannot pass on. */
@@ -37,6 +38,12 @@ public final class EmbeddedHelm implements HelmRendering {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedHelm.class);
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  static {
+    // before Helm's Go runtime first runs and takes SIGQUIT (see QuitSignal)
+    QuitSignal.remember();
+  }
+
   private static final ExecutorService HELM_CALLS =
       Executors.newCachedThreadPool(
           task -> {
@@ -86,6 +93,7 @@ public final class EmbeddedHelm implements HelmRendering {
       return command.call();
     } finally {
       TerminationSignals.handBackToTheJvm();
+      QuitSignal.handBackToTheJvm();
     }
   }
 

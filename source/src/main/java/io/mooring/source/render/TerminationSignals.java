@@ -12,8 +12,8 @@ import sun.misc.Signal;
  * render restores what the JVM does by default — run the shutdown hooks, exit with 128 + the signal
  * number — so {@code mooring server}, {@code mooring controller} and {@code mooring demo} stop
  * cleanly again. Go installs its handler once; handing back after every render is cheap and also
- * covers a Go code path that installs it later. SIGQUIT cannot be handed back (the JVM reserves
- * it), so thread dumps and {@code jcmd} stay unavailable once embedded Helm ran.
+ * covers a Go code path that installs it later. SIGQUIT, which the JVM reserves, is handed back by
+ * {@link QuitSignal}.
  */
 final class TerminationSignals {
   private static final Logger LOG = LoggerFactory.getLogger(TerminationSignals.class);

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A JVM that rendered with embedded Helm still stops on SIGTERM and Ctrl-C (SIGINT) and runs its
- * shutdown hooks: Helm's Go runtime takes both signals during its first render, and {@link
- * EmbeddedHelm} hands them back. Runs {@link RenderThenWait} as a separate process, because a
- * signal is about a whole process.
+ * shutdown hooks, and {@code jcmd} still attaches to it (SIGQUIT): Helm's Go runtime takes these
+ * signals during its first render, and {@link EmbeddedHelm} hands them back. Runs {@link
+ * RenderThenWait} as a separate process, because a signal is about a whole process.
  */
 class EmbeddedHelmSignalsProcessTest {
   /** Generous bounds for a loaded machine; the process normally ends within a second. */
@@ -64,6 +64,24 @@ class EmbeddedHelmSignalsProcessTest {
         .isTrue();
     assertThat(process.exitValue()).isEqualTo(128 + 2);
     assertThat(restOfStdout()).contains("shutdown hook ran");
+  }
+
+  @Test
+  void afterARenderJcmdStillAttachesForThreadDumpsAndDiagnostics() throws Exception {
+    process = startAndRender();
+
+    Process jcmd =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()),
+                "VM.version")
+            .redirectErrorStream(true)
+            .start();
+    String answer = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(jcmd.waitFor(EXIT_SECONDS, TimeUnit.SECONDS)).as("jcmd finished").isTrue();
+    assertThat(jcmd.exitValue()).as("jcmd's exit code; it said:%n%s", answer).isZero();
+    assertThat(answer).contains("JDK " + Runtime.version().feature());
   }
 
   private BufferedReader stdout;
