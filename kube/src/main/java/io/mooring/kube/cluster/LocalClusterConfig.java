@@ -15,16 +15,7 @@ public final class LocalClusterConfig {
 
   /** The configuration from {@code kubeconfig}'s current context. */
   public static Config fromKubeconfig(Path kubeconfig) {
-    if (!Files.isRegularFile(kubeconfig)) {
-      throw new IllegalArgumentException(
-          "kubeconfig " + kubeconfig + " does not exist or is not a file");
-    }
-    try {
-      return Config.fromKubeconfig(kubeconfig.toFile());
-    } catch (KubernetesClientException e) {
-      throw new IllegalArgumentException(
-          "kubeconfig " + kubeconfig + " cannot be used: " + e.getMessage(), e);
-    }
+    return fromKubeconfig(kubeconfig, null);
   }
 
   /**
@@ -39,14 +30,9 @@ public final class LocalClusterConfig {
     try {
       return Config.fromKubeconfig(context, kubeconfig.toFile());
     } catch (KubernetesClientException e) {
+      String which = context == null ? "" : ", context " + context + ",";
       throw new IllegalArgumentException(
-          "kubeconfig "
-              + kubeconfig
-              + ", context "
-              + context
-              + ": cannot be used: "
-              + e.getMessage(),
-          e);
+          "kubeconfig " + kubeconfig + which + " cannot be used: " + e.getMessage(), e);
     }
   }
 
