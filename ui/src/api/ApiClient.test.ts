@@ -115,4 +115,17 @@ describe('ApiClient', () => {
     expect(events).toEqual(['MODIFIED payments']);
     expect(FakeEventSource.last!.closed).toBe(true);
   });
+
+  it('tells of each reconnection of the stream, not of its first connection', () => {
+    const client = new ApiClient({ tokens: memoryTokenStore('t'), eventSource: fakeEventSource });
+    let reopened = 0;
+
+    client.watchApplications(() => undefined, { name: 'payments', onReopen: () => reopened++ });
+    FakeEventSource.last!.open();
+    expect(reopened).toBe(0);
+    FakeEventSource.last!.open();
+
+    expect(reopened).toBe(1);
+    expect(FakeEventSource.last!.url).toBe('/api/v1/stream/applications?name=payments');
+  });
 });

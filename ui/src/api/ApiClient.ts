@@ -17,6 +17,16 @@ export type DeletePropagation = 'foreground' | 'background' | 'none';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** What a watch of the application stream tells besides its events. */
+export interface WatchOptions {
+  /** Only this application's events. */
+  name?: string;
+  /** The stream broke (it reconnects by itself). */
+  onError?: (message: string) => void;
+  /** The stream is open again after a break: what changed meanwhile was not sent. */
+  onReopen?: () => void;
+}
+
 /** How the client opens the SSE stream; a test passes a fake. */
 export type EventSourceFactory = (url: string) => EventSource;
 
@@ -165,24 +175,30 @@ export class ApiClient {
   /**
    * Subscribes to GET /api/v1/stream/applications. EventSource cannot send headers, so the
    * server must accept the session from the `argocd.token` cookie it set at login (same origin).
-   * With `name`, only that application's events (Argo CD's `?name=`). Returns a closer.
+   * With `name`, only that application's events (Argo CD's `?name=`). EventSource reconnects by
+   * itself after an error; `onReopen` hears of each reconnection (not of the first connection),
+   * since what changed in between was never sent. Returns a closer.
    */
   watchApplications(
     onEvent: (event: ApplicationWatchEvent) => void,
-    onError?: (message: string) => void,
-    name?: string,
+    options: WatchOptions = {},
   ): () => void {
-    const query = name ? `?name=${enc(name)}` : '';
+    const query = options.name ? `?name=${enc(options.name)}` : '';
     const source = this.eventSource(`/api/v1/stream/applications${query}`);
+    let opened = false;
+    source.onopen = () => {
+      if (opened) options.onReopen?.();
+      opened = true;
+    };
     source.onmessage = (message: MessageEvent<string>) => {
       try {
         const parsed = JSON.parse(message.data) as { result?: ApplicationWatchEvent };
         if (parsed.result?.application) onEvent(parsed.result);
       } catch {
-        onError?.('Live updates: the server sent an event that is not JSON');
+        options.onError?.('Live updates: the server sent an event that is not JSON');
       }
     };
-    source.onerror = () => onError?.('Live updates interrupted; reconnecting');
+    source.onerror = () => options.onError?.('Live updates interrupted; reconnecting');
     return () => source.close();
   }
 

@@ -236,6 +236,22 @@ describe('ApplicationPage', () => {
     expect((await screen.findByRole('alert')).textContent).toBe("Get application guestbook: application 'guestbook' not found");
   });
 
+  it('reads the app again when the stream reconnects, and says so when it was deleted meanwhile', async () => {
+    let deleted = false;
+    const notFound = { error: "application 'guestbook' not found", message: "application 'guestbook' not found", code: 5 };
+    renderPage({ [`GET ${base}`]: () => (deleted ? { status: 404, body: notFound } : { body: app }) });
+    act(() => FakeEventSource.last!.open());
+    act(() => FakeEventSource.last!.emit({ result: { type: 'MODIFIED', application: app } }));
+    await screen.findByRole('heading', { name: 'guestbook', level: 1 });
+
+    // the stream breaks; the app is deleted meanwhile, which the reopened stream never tells
+    deleted = true;
+    act(() => FakeEventSource.last!.onerror?.());
+    act(() => FakeEventSource.last!.open());
+
+    expect(await screen.findByText("Get application guestbook: application 'guestbook' not found")).toBeTruthy();
+  });
+
   it('edits the application and shows the saved policy in the summary', async () => {
     renderPage({ [`PUT ${base}`]: (req) => ({ body: { ...(req.body as object), status: app.status } }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Edit' }));

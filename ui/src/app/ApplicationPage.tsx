@@ -43,10 +43,14 @@ export function ApplicationPage({ api, name }: { api: ApiClient; name: string })
     // the stream opens with the app's current state and then follows it: once it has spoken, the
     // GET (which may have been answered earlier) must not put an older state back
     let streamed = false;
-    api.getApplication(name).then(
-      (a) => live && !streamed && setApp(a),
-      (e: Error) => live && !streamed && setError(e.message),
-    );
+    // the GET answers only until the stream has spoken (its word is newer); read again after a
+    // break in the stream, which sends nothing for an app deleted meanwhile
+    const read = () =>
+      api.getApplication(name).then(
+        (a) => live && !streamed && setApp(a),
+        (e: Error) => live && !streamed && setError(e.message),
+      );
+    read();
     loadResources();
     api.events(name).then(
       (list) => live && setEvents(list),
@@ -63,8 +67,13 @@ export function ApplicationPage({ api, name }: { api: ApiClient; name: string })
         setApp(event.application);
         loadResources();
       },
-      undefined,
-      name,
+      {
+        name,
+        onReopen: () => {
+          streamed = false;
+          read();
+        },
+      },
     );
     return () => {
       live = false;

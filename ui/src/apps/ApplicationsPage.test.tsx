@@ -90,6 +90,23 @@ describe('ApplicationsPage', () => {
     expect(within(payments).queryByText('Degraded')).toBeNull();
   });
 
+  it('lists again when the stream reconnects, so an app deleted during the break leaves', async () => {
+    let items = fixture.items;
+    const server = fakeServer({ 'GET /api/v1/applications': () => ({ body: { metadata: {}, items } }) });
+    const api = new ApiClient({ tokens: memoryTokenStore('t'), fetch: server.fetch, eventSource: fakeEventSource });
+    render(<ApplicationsPage api={api} />);
+    act(() => FakeEventSource.last!.open());
+    await screen.findByText('3 of 3 applications');
+
+    // the stream breaks; meanwhile payments is deleted, which the reopened stream never tells
+    items = fixture.items.filter((app) => app.metadata.name !== 'payments');
+    act(() => FakeEventSource.last!.onerror?.());
+    act(() => FakeEventSource.last!.open());
+
+    await screen.findByText('2 of 2 applications');
+    expect(tileNames()).not.toContain('payments');
+  });
+
   it('keeps the DOM small with three thousand applications', async () => {
     const many = Array.from({ length: 3000 }, (_, i) => ({
       ...fixture.items[0],

@@ -31,18 +31,33 @@ export function ApplicationsPage({ api }: { api: ApiClient }) {
     let live = true;
     // the stream's latest event per app, laid over each listed page (see overWatched)
     const latest = new Map<string, ApplicationWatchEvent>();
-    const listed = (page: Application[]) => live && setApps(overWatched(page, latest));
-    api
-      .listApplications(listed)
-      .then(listed)
-      .catch((e: Error) => live && setError(e.message));
+    // each list is a generation: only the newest one's pages land
+    let generation = 0;
+    const load = () => {
+      const mine = ++generation;
+      const current = () => live && mine === generation;
+      const listed = (page: Application[]) => current() && setApps(overWatched(page, latest));
+      api
+        .listApplications(listed)
+        .then(listed)
+        .catch((e: Error) => current() && setError(e.message));
+    };
+    load();
     const close = api.watchApplications(
       (event) => {
         setStreamNote(null);
         latest.set(event.application.metadata.name, event);
         setApps((current) => (current ? applyWatchEvent(current, event) : current));
       },
-      (message) => setStreamNote(message),
+      {
+        onError: (message) => setStreamNote(message),
+        // after a break the stream never tells of apps deleted meanwhile: list again, laying over
+        // it only what the reopened stream says
+        onReopen: () => {
+          latest.clear();
+          load();
+        },
+      },
     );
     return () => {
       live = false;

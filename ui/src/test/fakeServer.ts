@@ -47,12 +47,17 @@ export class FakeEventSource {
   static last: FakeEventSource | null = null;
   onmessage: ((e: MessageEvent<string>) => void) | null = null;
   onerror: (() => void) | null = null;
+  onopen: (() => void) | null = null;
   closed = false;
   constructor(readonly url: string) {
     FakeEventSource.last = this;
   }
   emit(data: unknown) {
     this.onmessage?.(new MessageEvent('message', { data: JSON.stringify(data) }));
+  }
+  /** The connection (re)opened, as EventSource says after connecting and after each reconnect. */
+  open() {
+    this.onopen?.();
   }
   close() {
     this.closed = true;
