@@ -120,6 +120,8 @@ public final class ClusterAddCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new FlagException(e.getMessage());
     }
+    // logged in before anything is installed in the cluster
+    ClustersApi clusters = new ClustersApi(connection.client());
     if (installsServiceAccount(cluster)) {
       ManagerAccountRequest request = accountRequest();
       if (!confirmed(request)) {
@@ -141,7 +143,7 @@ public final class ClusterAddCommand implements Callable<Integer> {
     if (project != null && !project.isBlank()) {
       body.put("project", project);
     }
-    new ClustersApi(connection.client()).add(body, upsert);
+    clusters.add(body, upsert);
     spec.commandLine()
         .getOut()
         .println(

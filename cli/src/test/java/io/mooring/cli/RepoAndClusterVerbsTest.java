@@ -253,6 +253,50 @@ class RepoAndClusterVerbsTest {
     assertThat(masked(admin.run("cluster", "rm", "sso"))).isEqualTo("cluster 'sso' removed\n");
   }
 
+  @Test
+  void withoutALoginNothingIsInstalledInTheCluster() throws IOException {
+    Path kubeconfig = work.resolve("kubeconfig-robot");
+    Files.writeString(
+        kubeconfig,
+        """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - name: sandbox
+          cluster: {server: %s, insecure-skip-tls-verify: true}
+        users:
+        - name: robot
+          user: {token: %s}
+        contexts:
+        - name: robot
+          context: {cluster: sandbox, user: robot}
+        """
+            .formatted(clusterUrl, TOKEN));
+    ClientSession nobody = new ClientSession(server, work.resolve("no-login-config"));
+
+    CliRun refused =
+        nobody.run(
+            "cluster",
+            "add",
+            "robot",
+            "--kubeconfig",
+            kubeconfig.toString(),
+            "--service-account",
+            "never-installed",
+            "-y");
+
+    assertThat(refused.exitCode()).as(refused.err()).isEqualTo(3);
+    assertThat(refused.err()).contains("not logged in");
+    assertThat(
+            server
+                .kube()
+                .serviceAccounts()
+                .inNamespace("kube-system")
+                .withName("never-installed")
+                .get())
+        .isNull();
+  }
+
   /** The config of the cluster Secret named {@code name}, as the server stored it. */
   private static JsonNode storedClusterConfig(String name) throws IOException {
     for (var secret :
