@@ -1,20 +1,19 @@
 package io.mooring.kube.cluster;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
-import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
-import io.fabric8.kubernetes.api.model.rbac.Role;
-import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
+import io.fabric8.kubernetes.api.model.rbac.SubjectBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -118,113 +118,79 @@ public final class ManagerAccount {
         new ServiceAccountBuilder()
             .withMetadata(meta(serviceAccount).withNamespace(systemNamespace).build())
             .build();
-    String what =
-        "ServiceAccount \"" + serviceAccount + "\" in namespace \"" + systemNamespace + "\"";
-    call(
-        what,
-        () -> {
-          if (client.serviceAccounts().inNamespace(systemNamespace).withName(serviceAccount).get()
-              == null) {
-            client.serviceAccounts().inNamespace(systemNamespace).resource(account).create();
-            progress.accept(what + " created");
-          } else {
-            progress.accept(what + " already exists");
-          }
-        });
+    ensure(
+        "ServiceAccount \"" + serviceAccount + "\" in namespace \"" + systemNamespace + "\"",
+        account,
+        current -> true);
   }
 
   private void ensureClusterRole() {
-    String what = "ClusterRole \"" + ROLE + "\"";
-    ClusterRole wanted =
-        new ClusterRoleBuilder().withMetadata(meta(ROLE).build()).withRules(clusterRules()).build();
-    call(
-        what,
-        () -> {
-          ClusterRole current = client.rbac().clusterRoles().withName(ROLE).get();
-          if (current == null) {
-            client.rbac().clusterRoles().resource(wanted).create();
-            progress.accept(what + " created");
-          } else if (!Objects.equals(current.getRules(), wanted.getRules())) {
-            current.setRules(wanted.getRules());
-            client.rbac().clusterRoles().resource(current).update();
-            progress.accept(what + " updated");
-          } else {
-            progress.accept(what + " already exists");
-          }
-        });
+    ensure(
+        "ClusterRole \"" + ROLE + "\"",
+        new ClusterRoleBuilder().withMetadata(meta(ROLE).build()).withRules(clusterRules()).build(),
+        current -> Objects.equals(current.getRules(), clusterRules()));
   }
 
   private void ensureClusterRoleBinding() {
-    String what = "ClusterRoleBinding \"" + ROLE_BINDING + "\"";
-    ClusterRoleBinding binding =
+    ensure(
+        "ClusterRoleBinding \"" + ROLE_BINDING + "\"",
         new ClusterRoleBindingBuilder()
             .withMetadata(meta(ROLE_BINDING).build())
             .withNewRoleRef("rbac.authorization.k8s.io", "ClusterRole", ROLE)
-            .addNewSubject()
-            .withKind("ServiceAccount")
-            .withName(serviceAccount)
-            .withNamespace(systemNamespace)
-            .endSubject()
-            .build();
-    call(
-        what,
-        () -> {
-          if (client.rbac().clusterRoleBindings().withName(ROLE_BINDING).get() == null) {
-            client.rbac().clusterRoleBindings().resource(binding).create();
-            progress.accept(what + " created");
-          } else {
-            progress.accept(what + " already exists");
-          }
-        });
+            .withSubjects(subject())
+            .build(),
+        current -> true);
   }
 
   private void ensureRole(String namespace) {
-    String what = "Role \"" + ROLE + "\" in namespace \"" + namespace + "\"";
-    Role wanted =
+    ensure(
+        "Role \"" + ROLE + "\" in namespace \"" + namespace + "\"",
         new RoleBuilder()
             .withMetadata(meta(ROLE).withNamespace(namespace).build())
             .withRules(everything())
-            .build();
+            .build(),
+        current -> Objects.equals(current.getRules(), List.of(everything())));
+  }
+
+  private void ensureRoleBinding(String namespace) {
+    ensure(
+        "RoleBinding \"" + ROLE_BINDING + "\" in namespace \"" + namespace + "\"",
+        new RoleBindingBuilder()
+            .withMetadata(meta(ROLE_BINDING).withNamespace(namespace).build())
+            .withNewRoleRef("rbac.authorization.k8s.io", "Role", ROLE)
+            .withSubjects(subject())
+            .build(),
+        current -> true);
+  }
+
+  /**
+   * Creates {@code wanted} when missing; when it exists and {@code upToDate} says no, replaces it
+   * with {@code wanted} on the stored object's resourceVersion. Reports which.
+   */
+  private <T extends HasMetadata> void ensure(String what, T wanted, Predicate<T> upToDate) {
     call(
         what,
         () -> {
-          Role current = client.rbac().roles().inNamespace(namespace).withName(ROLE).get();
+          T current = client.resource(wanted).get();
           if (current == null) {
-            client.rbac().roles().inNamespace(namespace).resource(wanted).create();
+            client.resource(wanted).create();
             progress.accept(what + " created");
-          } else if (!Objects.equals(current.getRules(), wanted.getRules())) {
-            current.setRules(wanted.getRules());
-            client.rbac().roles().inNamespace(namespace).resource(current).update();
-            progress.accept(what + " updated");
-          } else {
+          } else if (upToDate.test(current)) {
             progress.accept(what + " already exists");
+          } else {
+            wanted.getMetadata().setResourceVersion(current.getMetadata().getResourceVersion());
+            client.resource(wanted).update();
+            progress.accept(what + " updated");
           }
         });
   }
 
-  private void ensureRoleBinding(String namespace) {
-    String what = "RoleBinding \"" + ROLE_BINDING + "\" in namespace \"" + namespace + "\"";
-    RoleBinding binding =
-        new RoleBindingBuilder()
-            .withMetadata(meta(ROLE_BINDING).withNamespace(namespace).build())
-            .withNewRoleRef("rbac.authorization.k8s.io", "Role", ROLE)
-            .addNewSubject()
-            .withKind("ServiceAccount")
-            .withName(serviceAccount)
-            .withNamespace(systemNamespace)
-            .endSubject()
-            .build();
-    call(
-        what,
-        () -> {
-          if (client.rbac().roleBindings().inNamespace(namespace).withName(ROLE_BINDING).get()
-              == null) {
-            client.rbac().roleBindings().inNamespace(namespace).resource(binding).create();
-            progress.accept(what + " created");
-          } else {
-            progress.accept(what + " already exists");
-          }
-        });
+  private Subject subject() {
+    return new SubjectBuilder()
+        .withKind("ServiceAccount")
+        .withName(serviceAccount)
+        .withNamespace(systemNamespace)
+        .build();
   }
 
   /** The account's long-lived token Secret (created when missing); its name. */

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.mooring.testkit.cluster.EmbeddedKubernetes;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,32 @@ class ManagerAccountTest {
             "ServiceAccount \"argocd-manager\" in namespace \"kube-system\" already exists",
             "ClusterRole \"argocd-manager-role\" already exists",
             "ClusterRoleBinding \"argocd-manager-role-binding\" already exists");
+  }
+
+  @Test
+  void aClusterRoleOfTheNameWithOtherRulesIsGivenArgoCdsRules() {
+    client
+        .rbac()
+        .clusterRoles()
+        .resource(
+            new ClusterRoleBuilder()
+                .withNewMetadata()
+                .withName("argocd-manager-role")
+                .endMetadata()
+                .addNewRule()
+                .withApiGroups("")
+                .withResources("configmaps")
+                .withVerbs("get")
+                .endRule()
+                .build())
+        .create();
+
+    account(ManagerAccountRequest.defaults()).install();
+
+    assertThat(steps).contains("ClusterRole \"argocd-manager-role\" updated");
+    assertThat(client.rbac().clusterRoles().withName("argocd-manager-role").get().getRules())
+        .hasSize(2)
+        .anySatisfy(rule -> assertThat(rule.getResources()).containsExactly("*"));
   }
 
   @Test
